@@ -1,0 +1,23 @@
+package dev.nodebatch.batch;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Defaults of the batch options and the engine's own limits. */
+@ConfigMapping(prefix = "nodebatch.batch")
+public interface BatchConfig {
+
+    /** Blast-radius guard when the input sets no {@code maxTargets}. */
+    @WithDefault("1000")
+    int maxTargets();
+
+    /** How long an invocation may run when neither the input nor the platform says. */
+    @WithDefault("840s")
+    Duration deadline();
+
+    /** No provider call starts with less than this left before the deadline. */
+    @WithDefault("1s")
+    Duration callReserve();
+}

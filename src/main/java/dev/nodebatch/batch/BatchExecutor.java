@@ -1,0 +1,137 @@
+package dev.nodebatch.batch;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Runs one invocation of an operation: validate → plan → run → result. Never throws for bad input or
+ * provider faults; both end up in the result.
+ */
+@ApplicationScoped
+public class BatchExecutor {
+
+    private static final Logger LOG = Logger.getLogger(BatchExecutor.class);
+    private static final int LOGGED_IDS = 20;
+
+    private final Validator validator;
+    private final BatchConfig config;
+    private final InputBinder binder = new InputBinder();
+    private final Clock clock = Clock.systemUTC();
+
+    public BatchExecutor(Validator validator, BatchConfig config) {
+        this.validator = validator;
+        this.config = config;
+    }
+
+    /**
+     * @param platformRemaining the time the hosting platform still grants this invocation, where it says
+     */
+    public <I extends BatchInput, T> BatchResult execute(BatchOperation<I, T> operation, JsonNode document,
+            Optional<Duration> platformRemaining) {
+        Invocation invocation = Invocation.start(operation.name(), clock);
+        MDC.put("invocationId", invocation.id());
+        MDC.put("operation", invocation.operation());
+        try {
+            BatchResult result = executeLogged(operation, document, platformRemaining, invocation);
+            logSummary(result);
+            return result;
+        } finally {
+            MDC.remove("invocationId");
+            MDC.remove("operation");
+        }
+    }
+
+    private <I extends BatchInput, T> BatchResult executeLogged(BatchOperation<I, T> operation, JsonNode document,
+            Optional<Duration> platformRemaining, Invocation invocation) {
+        List<InputViolation> violations = new ArrayList<>();
+        Optional<I> bound = binder.bind(document, operation.inputType(), violations);
+        boolean dryRun = document != null && document.path("options").path("dryRun").asBoolean(false);
+        if (bound.isEmpty()) {
+            return BatchResult.rejected(invocation, dryRun, violations);
+        }
+        I input = bound.get();
+        violations.addAll(validate(input, violations));
+        violations.addAll(operation.check(input));
+        List<T> targets = operation.targets(input);
+        int maxTargets = Optional.ofNullable(input.options().maxTargets).orElse(config.maxTargets());
+        if (targets.size() > maxTargets) {
+            violations.add(new InputViolation(InputViolation.ROOT, "has " + targets.size()
+                    + " targets, more than maxTargets " + maxTargets));
+        }
+        if (!violations.isEmpty()) {
+            return BatchResult.rejected(invocation, dryRun, violations);
+        }
+
+        if (input.options().isDryRun()) {
+            return BatchResult.of(invocation, true, targets.stream()
+                    .map(target -> TargetOutcome.planned(operation.targetId(target), operation.plannedChange(target)))
+                    .toList(), List.of());
+        }
+
+        ChunkCall<T> call = operation.prepare(input);
+        List<TargetOutcome> outcomes = BatchRunner.run(targets, operation.chunks(targets), operation::targetId, call,
+                limits(operation, input, targets.size(), platformRemaining));
+        return BatchResult.of(invocation, false, outcomes, List.of());
+    }
+
+    private List<InputViolation> validate(Object input, List<InputViolation> bindingProblems) {
+        Set<String> alreadyReported = bindingProblems.stream().map(InputViolation::path).collect(Collectors.toSet());
+        return validator.validate(input).stream()
+                .map(violation -> new InputViolation(pathOf(violation), violation.getMessage()))
+                .filter(violation -> !alreadyReported.contains(violation.path()))
+                .sorted(Comparator.comparing(InputViolation::path))
+                .toList();
+    }
+
+    private static String pathOf(ConstraintViolation<?> violation) {
+        // Hibernate Validator names a list element's own constraint "members[0].<list element>"
+        String path = violation.getPropertyPath().toString().replaceAll("\\.<[a-z ]+>", "");
+        return path.isEmpty() ? InputViolation.ROOT : path;
+    }
+
+    private RunLimits limits(BatchOperation<?, ?> operation, BatchInput input, int total,
+            Optional<Duration> platformRemaining) {
+        BatchOptions options = input.options();
+        int concurrency = Optional.ofNullable(options.maxConcurrency).orElse(operation.defaultConcurrency());
+        int allowedFailures = options.maxErrors == null ? Integer.MAX_VALUE : options.maxErrors.allowedFailures(total);
+        Duration deadline = Optional.ofNullable(options.deadlineSeconds).map(Duration::ofSeconds)
+                .or(() -> platformRemaining)
+                .orElse(config.deadline());
+        return new RunLimits(concurrency, allowedFailures, Deadline.in(deadline), config.callReserve());
+    }
+
+    /** One line per kind of failure (with its targets' ids and the provider's request id), then the summary. */
+    private static void logSummary(BatchResult result) {
+        Map<String, List<String>> failures = result.targets().stream()
+                .filter(target -> target.status().isFailure())
+                .collect(Collectors.groupingBy(target -> target.status() + " " + target.error().category() + " "
+                        + target.error().code() + " (HTTP " + target.error().httpStatus() + ", provider request "
+                        + target.providerRequestId() + ")", LinkedHashMap::new,
+                        Collectors.mapping(TargetOutcome::id, Collectors.toList())));
+        failures.forEach((failure, ids) -> LOG.warnf("%d target(s) %s: %s%s", ids.size(), failure,
+                String.join(", ", ids.subList(0, Math.min(ids.size(), LOGGED_IDS))),
+                ids.size() > LOGGED_IDS ? ", …" : ""));
+        Counts counts = result.counts();
+        LOG.infof("Invocation %s of %s: %s total=%d succeeded=%d submitted=%d failed=%d skipped=%d unknown=%d "
+                + "planned=%d violations=%d durationMs=%d", result.invocationId(), result.operation(),
+                result.status(), counts.total(), counts.succeeded(), counts.submitted(), counts.failed(),
+                counts.skipped(), counts.unknown(), counts.planned(), result.errors().size(), result.durationMs());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.nodebatch.batch;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One provider operation as the engine sees it: how to read its input, what its targets are, how they are
+ * grouped into provider calls, and how a group is sent. A provider package adds an operation by
+ * implementing this; the engine knows no provider.
+ *
+ * @param <I> the input document
+ * @param <T> one target
+ */
+public interface BatchOperation<I extends BatchInput, T> {
+
+    /** The function name, e.g. {@code huawei-elb-members-update}. */
+    String name();
+
+    Class<I> inputType();
+
+    /** Violations Bean Validation cannot see (duplicates, cross-field rules), each with its JSON path. */
+    List<InputViolation> check(I input);
+
+    /** The targets, in input order. */
+    List<T> targets(I input);
+
+    String targetId(T target);
+
+    /** Groups the targets into provider calls. */
+    List<Chunk<T>> chunks(List<T> targets);
+
+    /** Provider calls in flight at once when the input does not say. */
+    int defaultConcurrency();
+
+    /** The change a dry run reports for a target. */
+    Map<String, Object> plannedChange(T target);
+
+    /** Resolves endpoint and credentials for a real run and returns the call that sends one chunk. */
+    ChunkCall<T> prepare(I input);
+}
