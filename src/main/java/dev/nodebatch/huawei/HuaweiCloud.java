@@ -1,0 +1,27 @@
+package dev.nodebatch.huawei;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The clouds that serve Huawei's APIs: Huawei Cloud itself and Open Telekom Cloud (same APIs, other hosts). */
+public enum HuaweiCloud {
+    HUAWEICLOUD("myhuaweicloud.com"),
+    OTC("otc.t-systems.com");
+
+    private final String domain;
+
+    HuaweiCloud(String domain) {
+        this.domain = domain;
+    }
+
+    public String domain() {
+        return domain;
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.nodebatch.huawei;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the Huawei clients. Credentials are read separately, see {@link HuaweiCredentialsSource}. */
+@ConfigMapping(prefix = "nodebatch.huawei")
+public interface HuaweiConfig {
+
+    /**
+     * Endpoint overrides by service ({@code elb}, {@code dcs}, …): one base URL used for every region and
+     * cloud, e.g. the provider emulator's.
+     */
+    Map<String, String> endpoints();
+
+    /** Provider calls in flight at once when the input does not say. */
+    @WithDefault("4")
+    int maxConcurrency();
+
+    @WithDefault("5s")
+    Duration connectTimeout();
+
+    /** How long to wait for an answer; past it the outcome of a sent request is unknown. */
+    @WithDefault("30s")
+    Duration readTimeout();
+}

@@ -1,0 +1,135 @@
+package dev.nodebatch.huawei;
+
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.TimeoutException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.nodebatch.batch.ErrorCategory;
+import dev.nodebatch.batch.ProviderCallException;
+import dev.nodebatch.batch.ProviderError;
+
+/**
+ * Maps Huawei answers and transport faults to {@link ProviderCallException}s. Error bodies come as
+ * {@code {error_code, error_msg}}, {@code {code, message}} or nested in {@code {error: {…}}}
+ * (providers.md §4.3); gateway codes {@code APIGW.0301}/{@code APIG.0301} are auth failures and
+ * {@code APIGW.0308}/{@code APIG.0308} throttling.
+ */
+public final class HuaweiErrors {
+
+    private HuaweiErrors() {
+    }
+
+    public static ProviderCallException fromAnswer(int status, String requestId, String body, String retryAfter,
+            ObjectMapper mapper) {
+        JsonNode error = errorNode(body, mapper);
+        String code = text(error, "error_code", "code");
+        String message = text(error, "error_msg", "message");
+        if (message == null) {
+            message = "HTTP " + status;
+        }
+        String id = requestId != null ? requestId : text(readTree(body, mapper), "request_id");
+        return ProviderCallException.answered(ProviderError.of(category(status, code), code, message, status), id,
+                retryAfter(retryAfter));
+    }
+
+    static ErrorCategory category(int status, String code) {
+        String gatewayCode = code == null ? "" : code.replace("APIGW.", "APIG.");
+        if (gatewayCode.equals("APIG.0308") || status == 429) {
+            return ErrorCategory.THROTTLED;
+        }
+        if (gatewayCode.equals("APIG.0301") || status == 401 || status == 403) {
+            return ErrorCategory.AUTH;
+        }
+        if (status >= 500) {
+            return ErrorCategory.PROVIDER_ERROR;
+        }
+        return switch (status) {
+            case 404 -> ErrorCategory.NOT_FOUND;
+            case 409 -> ErrorCategory.CONFLICT;
+            case 408 -> ErrorCategory.TIMEOUT;
+            default -> ErrorCategory.INVALID_REQUEST;
+        };
+    }
+
+    /** A call that got no answer: never connected (nothing sent), timed out or lost the connection (maybe applied). */
+    public static ProviderCallException fromTransport(Throwable fault) {
+        for (Throwable cause = fault; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+                return new ProviderCallException(ProviderError.of(ErrorCategory.NETWORK, "CONNECT_FAILED",
+                        describe(cause), null), null, false, null, fault);
+            }
+        }
+        for (Throwable cause = fault; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException || cause.getClass().getSimpleName().contains("Timeout")) {
+                return new ProviderCallException(ProviderError.of(ErrorCategory.TIMEOUT, "READ_TIMEOUT",
+                        "no answer in time: " + describe(cause), null), null, true, null, fault);
+            }
+        }
+        return new ProviderCallException(ProviderError.of(ErrorCategory.NETWORK, "CONNECTION_LOST",
+                "connection lost after sending: " + describe(fault), null), null, true, null, fault);
+    }
+
+    /** A 2xx answer whose body could not be read: the change may have happened. */
+    public static ProviderCallException malformed(int status, String requestId, Exception parseFailure) {
+        return new ProviderCallException(ProviderError.of(ErrorCategory.PROVIDER_ERROR, "MALFORMED_RESPONSE",
+                "unreadable answer body: " + parseFailure.getClass().getSimpleName(), status), requestId, true, null,
+                parseFailure);
+    }
+
+    /** Seconds or an HTTP date, as {@code Retry-After} allows. */
+    static Duration retryAfter(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Duration wait = Duration.between(ZonedDateTime.now(),
+                        ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
+                return wait.isNegative() ? Duration.ZERO : wait;
+            } catch (DateTimeParseException notDate) {
+                return null;
+            }
+        }
+    }
+
+    private static JsonNode errorNode(String body, ObjectMapper mapper) {
+        JsonNode root = readTree(body, mapper);
+        return root != null && root.path("error").isObject() ? root.get("error") : root;
+    }
+
+    private static JsonNode readTree(String body, ObjectMapper mapper) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return mapper.readTree(body);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node, String... fields) {
+        if (node == null) {
+            return null;
+        }
+        for (String field : fields) {
+            if (node.path(field).isTextual()) {
+                return node.get(field).textValue();
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Throwable cause) {
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}
