@@ -1,0 +1,105 @@
+package dev.nodebatch.emulator;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+
+/** One request to a provider API, as a gateway and an operation see it. Used on one event loop at a time. */
+public final class ProviderCall {
+
+    private final RoutingContext context;
+    private final String operationId;
+    private final Map<String, List<String>> query;
+    private String caller;
+
+    ProviderCall(RoutingContext context, String operationId) {
+        this.context = context;
+        this.operationId = operationId;
+        this.query = decodeQuery(context.request().query());
+    }
+
+    public String requestId() {
+        return RequestIds.of(context);
+    }
+
+    public String operationId() {
+        return operationId;
+    }
+
+    public String method() {
+        return context.request().method().name();
+    }
+
+    /** The path exactly as sent, not decoded. */
+    public String rawPath() {
+        return context.request().path();
+    }
+
+    /** The decoded query parameters: names as sent (case kept), values in the order sent. */
+    public Map<String, List<String>> query() {
+        return query;
+    }
+
+    public List<String> queryValues(String name) {
+        return query.getOrDefault(name, List.of());
+    }
+
+    public Optional<String> queryValue(String name) {
+        return queryValues(name).stream().findFirst();
+    }
+
+    /** The first value of a request header, as received; null when absent. */
+    public String header(String name) {
+        return context.request().getHeader(name);
+    }
+
+    /** A decoded path parameter of the operation's route. */
+    public String pathParam(String name) {
+        return context.pathParam(name);
+    }
+
+    /** The raw body bytes, empty when there is none. */
+    public byte[] body() {
+        Buffer body = context.body().buffer();
+        return body == null ? new byte[0] : body.getBytes();
+    }
+
+    /** Who the gateway found the call to come from, e.g. an access key; null until identified. */
+    public String caller() {
+        return caller;
+    }
+
+    public void identify(String caller) {
+        this.caller = caller;
+    }
+
+    private static Map<String, List<String>> decodeQuery(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> decoded = new LinkedHashMap<>();
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            decoded.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+        }
+        decoded.replaceAll((name, values) -> Collections.unmodifiableList(values));
+        return Collections.unmodifiableMap(decoded);
+    }
+
+    private static String decode(String encoded) {
+        return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.nodebatch.emulator;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.logging.Logger;
+
+import dev.nodebatch.emulator.fault.FaultPlan;
+import dev.nodebatch.emulator.fault.FaultRule;
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Handles the calls of one provider operation: gateway authentication, the per-credential rate limit, injected
+ * faults, then the operation itself; every call ends in the request log. Delays use Vert.x timers.
+ */
+final class ProviderCallPipeline implements Handler<RoutingContext> {
+
+    private static final Logger LOG = Logger.getLogger(ProviderCallPipeline.class);
+
+    private final ProviderOperation operation;
+    private final EmulatedService service;
+    private final CredentialRateLimiter rateLimiter;
+    private final FaultPlan faults;
+    private final RequestLog requestLog;
+
+    ProviderCallPipeline(ProviderOperation operation, EmulatedService service, CredentialRateLimiter rateLimiter,
+            FaultPlan faults, RequestLog requestLog) {
+        this.operation = operation;
+        this.service = service;
+        this.rateLimiter = rateLimiter;
+        this.faults = faults;
+        this.requestLog = requestLog;
+    }
+
+    @Override
+    public void handle(RoutingContext context) {
+        ProviderCall call = new ProviderCall(context, operation.id());
+        Progress progress = new Progress(context, call);
+        Optional<ProviderAnswer> refusal = service.gateway().admit(call);
+        if (refusal.isPresent()) {
+            progress.answer(refusal.get());
+        } else if (!rateLimiter.tryAcquire(call.caller())) {
+            progress.answer(service.gateway().throttled(call, rateLimiter.limit().requestsPerSecond(), OptionalInt.empty()));
+        } else {
+            faults.draw(operation.id()).ifPresentOrElse(fault -> disturb(fault, call, progress),
+                    () -> progress.answer(perform(call)));
+        }
+    }
+
+    private void disturb(FaultRule fault, ProviderCall call, Progress progress) {
+        switch (fault.fault()) {
+            case LATENCY, SLOW -> progress.context.vertx().setTimer(Math.max(1, fault.latencyMs()),
+                    timer -> progress.answer(perform(call)));
+            case THROTTLE -> progress.answer(service.gateway().throttled(call, rateLimiter.limit().requestsPerSecond(),
+                    fault.retryAfterSeconds() == null ? OptionalInt.empty() : OptionalInt.of(fault.retryAfterSeconds())));
+            case ERROR_5XX -> progress.answer(service.serverError(call, fault.statusOr500()));
+            case RESET -> progress.reset();
+            case MALFORMED -> progress.answer(perform(call).truncated());
+            case APPLIED_THEN_FAILED -> {
+                perform(call);
+                progress.answer(service.serverError(call, fault.statusOr500()));
+            }
+        }
+    }
+
+    private ProviderAnswer perform(ProviderCall call) {
+        try {
+            return operation.handler().apply(call);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Operation %s failed, request %s", operation.id(), call.requestId());
+            return service.serverError(call, 500);
+        }
+    }
+
+    /** One call from start to answer, counted as in flight meanwhile. */
+    private final class Progress {
+
+        private final RoutingContext context;
+        private final ProviderCall call;
+        private final Instant startedAt = Instant.now();
+        private final long startedNanos = System.nanoTime();
+
+        Progress(RoutingContext context, ProviderCall call) {
+            this.context = context;
+            this.call = call;
+            requestLog.started(operation.id());
+        }
+
+        void answer(ProviderAnswer answer) {
+            HttpServerResponse response = context.response();
+            if (!response.closed() && !response.ended()) {
+                response.setStatusCode(answer.status());
+                answer.headers().forEach(response::putHeader);
+                response.putHeader("Content-Type", "application/json;charset=UTF-8");
+                response.end(Buffer.buffer(answer.body()));
+            }
+            finish(answer.status());
+        }
+
+        void reset() {
+            context.request().connection().close();
+            finish(0);
+        }
+
+        private void finish(int status) {
+            long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+            requestLog.finished(new RequestLog.Entry(operation.id(), call.method(), call.rawPath(), status,
+                    call.caller(), startedAt.toString(), durationMs));
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dev.nodebatch.emulator.huawei.elb;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.nodebatch.emulator.EmulatedService;
+import dev.nodebatch.emulator.EmulatorJson;
+import dev.nodebatch.emulator.ProviderAnswer;
+import dev.nodebatch.emulator.ProviderCall;
+import dev.nodebatch.emulator.ProviderGateway;
+import dev.nodebatch.emulator.ProviderOperation;
+import io.vertx.core.http.HttpMethod;
+
+/**
+ * Huawei ELB v3 backend-server (member) operations (providers.md §1.3, §2.4) and the fleet document's
+ * {@code huawei.projects.<projectId>.elb} slice.
+ */
+public final class ElbService implements EmulatedService {
+
+    public static final String BATCH_UPDATE_MEMBERS = "elb.batchUpdateMembers";
+    public static final String LIST_MEMBERS = "elb.listMembers";
+    public static final String SHOW_MEMBER = "elb.showMember";
+    private static final String MEMBERS_PATH = "/v3/:project_id/elb/pools/:pool_id/members";
+
+    private final ProviderGateway gateway;
+    private final ElbFleet fleet = new ElbFleet();
+
+    public ElbService(ProviderGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @Override
+    public ProviderGateway gateway() {
+        return gateway;
+    }
+
+    @Override
+    public List<ProviderOperation> operations() {
+        return List.of(
+                new ProviderOperation(BATCH_UPDATE_MEMBERS, HttpMethod.POST, MEMBERS_PATH + "/batch-update",
+                        answering(this::batchUpdateMembers)),
+                new ProviderOperation(LIST_MEMBERS, HttpMethod.GET, MEMBERS_PATH, answering(this::listMembers)),
+                new ProviderOperation(SHOW_MEMBER, HttpMethod.GET, MEMBERS_PATH + "/:member_id",
+                        answering(this::showMember)));
+    }
+
+    /** ELB.9000 is the emulator's choice: the ELB error table names no code for an internal error. */
+    @Override
+    public ProviderAnswer serverError(ProviderCall call, int status) {
+        return ProviderAnswer.json(status, EmulatorJson.MAPPER.createObjectNode().put("error_code", "ELB.9000")
+                .put("error_msg", "Internal server error").put("request_id", call.requestId()));
+    }
+
+    private ObjectNode batchUpdateMembers(ProviderCall call, ObjectNode answer) {
+        List<MemberUpdate> updates = MemberUpdate.parseBatch(call.body());
+        String projectId = call.pathParam("project_id");
+        ArrayNode members = answer.putArray("members");
+        fleet.update(projectId, call.pathParam("pool_id"), updates)
+                .forEach(member -> members.add(MemberJson.batchUpdateMember(projectId, member)));
+        return answer;
+    }
+
+    private ObjectNode listMembers(ProviderCall call, ObjectNode answer) {
+        String projectId = call.pathParam("project_id");
+        MemberPage page = MemberPage.of(projectId, fleet.pool(projectId, call.pathParam("pool_id")), call);
+        answer.set("page_info", page.pageInfo());
+        answer.putArray("members").addAll(page.members());
+        return answer;
+    }
+
+    private ObjectNode showMember(ProviderCall call, ObjectNode answer) {
+        String projectId = call.pathParam("project_id");
+        String memberId = call.pathParam("member_id");
+        ElbMember member = fleet.pool(projectId, call.pathParam("pool_id")).member(memberId)
+                .orElseThrow(() -> ElbException.notFound("Member", memberId));
+        return answer.set("member", MemberJson.member(projectId, member));
+    }
+
+    private static Function<ProviderCall, ProviderAnswer> answering(Operation operation) {
+        return call -> {
+            ObjectNode answer = EmulatorJson.MAPPER.createObjectNode().put("request_id", call.requestId());
+            try {
+                return ProviderAnswer.json(200, operation.perform(call, answer));
+            } catch (ElbException e) {
+                return ProviderAnswer.json(e.status(), EmulatorJson.MAPPER.createObjectNode()
+                        .put("error_msg", e.getMessage()).put("error_code", e.code()).put("request_id", call.requestId()));
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Operation {
+        ObjectNode perform(ProviderCall call, ObjectNode answer);
+    }
+
+    @Override
+    public Runnable prepareFleet(JsonNode document) {
+        JsonNode projects = document.path("huawei").path("projects");
+        if (projects.isMissingNode()) {
+            return () -> fleet.replace(Map.of());
+        }
+        if (!projects.isObject()) {
+            throw new IllegalArgumentException("huawei.projects must be an object keyed by project id");
+        }
+        Map<String, ElbProject> parsed = new LinkedHashMap<>();
+        projects.properties().forEach(project -> {
+            JsonNode elb = project.getValue().path("elb");
+            if (!elb.isMissingNode()) {
+                parsed.put(project.getKey(), read(project.getKey(), elb));
+            }
+        });
+        return () -> fleet.replace(parsed);
+    }
+
+    private static ElbProject read(String projectId, JsonNode elb) {
+        String where = "huawei.projects." + projectId + ".elb";
+        try {
+            ElbProject project = EmulatorJson.MAPPER.treeToValue(elb, ElbProject.class);
+            if (project == null) {
+                throw new IllegalArgumentException(where + " must be an object");
+            }
+            return project;
+        } catch (JsonMappingException e) {
+            throw new IllegalArgumentException(where + ": " + EmulatorJson.problem(e), e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(where + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    @Override
+    public void writeFleet(ObjectNode document) {
+        ObjectNode projects = document.withObjectProperty("huawei").withObjectProperty("projects");
+        fleet.projects().forEach((projectId, project) ->
+                projects.withObjectProperty(projectId).set("elb", EmulatorJson.MAPPER.valueToTree(project)));
+    }
+}
