@@ -1,0 +1,28 @@
+package dev.nodebatch.functions;
+
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.nodebatch.batch.BatchExecutor;
+import dev.nodebatch.batch.BatchResult;
+import dev.nodebatch.huawei.elb.ElbMembersUpdate;
+import io.quarkus.funqy.Funq;
+
+/** {@code huawei-elb-members-update}: re-weight, rename or re-port ELB backend members. */
+public class ElbMembersUpdateFunction {
+
+    private final BatchExecutor executor;
+    private final ElbMembersUpdate operation;
+
+    public ElbMembersUpdateFunction(BatchExecutor executor, ElbMembersUpdate operation) {
+        this.executor = executor;
+        this.operation = operation;
+    }
+
+    /** The input is taken as a JSON tree so that every type error is reported with its path, not just the first. */
+    @Funq(ElbMembersUpdate.NAME)
+    public BatchResult huaweiElbMembersUpdate(JsonNode input) {
+        return executor.execute(operation, input, Optional.empty());
+    }
+}

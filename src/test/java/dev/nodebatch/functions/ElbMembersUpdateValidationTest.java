@@ -1,0 +1,202 @@
+package dev.nodebatch.functions;
+
+import static dev.nodebatch.functions.ElbFleets.PROJECT;
+import static dev.nodebatch.functions.ElbFleets.WEB_1;
+import static dev.nodebatch.functions.ElbFleets.WEB_2;
+import static dev.nodebatch.functions.ElbFleets.WEB_POOL;
+import static dev.nodebatch.functions.HttpBinding.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import dev.nodebatch.emulator.EmulatorTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** Bad input is rejected whole, with every violation and its JSON path, and nothing reaches the provider. */
+@QuarkusTest
+@WithTestResource(EmulatorTestResource.class)
+class ElbMembersUpdateValidationTest {
+
+    static final String VALID_MEMBER = "{\"id\":\"" + WEB_1 + "\",\"weight\":0}";
+
+    @BeforeEach
+    void freshEmulator() {
+        EmulatorControl.reset();
+    }
+
+    @AfterEach
+    void nothingWasSent() {
+        assertEquals(List.of(), EmulatorControl.requests(), "a rejected input makes no provider call");
+    }
+
+    static String input(String region, String projectId, String poolId, String members, String extra) {
+        return "{\"region\":" + region + ",\"projectId\":" + projectId + ",\"poolId\":" + poolId
+                + ",\"members\":" + members + extra + "}";
+    }
+
+    static String withMembers(String members) {
+        return input("\"eu-west-101\"", "\"" + PROJECT + "\"", "\"" + WEB_POOL + "\"", members, "");
+    }
+
+    static String withOptions(String options) {
+        return input("\"eu-west-101\"", "\"" + PROJECT + "\"", "\"" + WEB_POOL + "\"", "[" + VALID_MEMBER + "]",
+                ",\"options\":" + options);
+    }
+
+    static JsonPath rejected(String input) {
+        JsonPath result = given().contentType(ContentType.JSON).body(input).post("/huawei-elb-members-update")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("REJECTED", result.getString("status"));
+        assertEquals(0, result.getInt("counts.total"));
+        assertEquals(List.of(), result.getList("targets"));
+        return result;
+    }
+
+    static void assertViolation(JsonPath result, String path, String messagePart) {
+        List<Map<String, String>> errors = result.getList("errors");
+        assertTrue(errors.stream().anyMatch(e -> e.get("path").equals(path) && e.get("message").contains(messagePart)),
+                () -> "expected a violation at " + path + " containing '" + messagePart + "' in " + errors);
+    }
+
+    @ParameterizedTest(name = "member {0} is rejected at {1}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"id\":\"" + WEB_1 + "\",\"weight\":101}                | members[0].weight       | less than or equal to 100",
+        "{\"id\":\"" + WEB_1 + "\",\"weight\":-1}                 | members[0].weight       | greater than or equal to 0",
+        "{\"id\":\"" + WEB_1 + "\",\"protocolPort\":0}            | members[0].protocolPort | greater than or equal to 1",
+        "{\"id\":\"" + WEB_1 + "\",\"protocolPort\":65536}        | members[0].protocolPort | less than or equal to 65535",
+        "{\"weight\":5}                                           | members[0].id           | is required",
+        "{\"id\":\"not-a-uuid\",\"weight\":5}                     | members[0].id           | ELB member id",
+        "{\"id\":\"../../pools\",\"weight\":5}                    | members[0].id           | ELB member id",
+        "{\"id\":\"" + WEB_1 + "\"}                               | members[0]              | at least one of weight, name, protocolPort",
+        "{\"id\":\"" + WEB_1 + "\",\"weight\":1,\"adminStateUp\":false} | members[0].adminStateUp | must not be set",
+        "{\"id\":\"" + WEB_1 + "\",\"wieght\":1}                  | members[0].wieght       | unknown field",
+        "{\"id\":\"" + WEB_1 + "\",\"weight\":\"ten\"}            | members[0].weight       | must be a whole number",
+        "{\"id\":\"" + WEB_1 + "\",\"weight\":\"10\"}             | members[0].weight       | must be a whole number",
+        "{\"id\":\"" + WEB_1 + "\",\"weight\":10.5}               | members[0].weight       | must be a whole number",
+        "{\"id\":42,\"weight\":1}                                 | members[0].id           | ELB member id",
+        "null                                                     | members[0]              | must be a member object",
+    })
+    void aBadMemberIsRejectedWithItsPath(String member, String path, String message) {
+        assertViolation(rejected(withMembers("[" + member + "]")), path, message);
+    }
+
+    @Test
+    void aTooLongNameIsRejected() {
+        assertViolation(rejected(withMembers("[{\"id\":\"" + WEB_1 + "\",\"name\":\"" + "n".repeat(256) + "\"}]")),
+                "members[0].name", "size must be between 0 and 255");
+    }
+
+    @ParameterizedTest(name = "scope {0} is rejected at {1}")
+    @CsvSource(delimiter = '|', value = {
+        "null                | \"" + PROJECT + "\" | \"" + WEB_POOL + "\" | region    | is required",
+        "\"EU West\"         | \"" + PROJECT + "\" | \"" + WEB_POOL + "\" | region    | region id",
+        "\"evil.example.com/x\" | \"" + PROJECT + "\" | \"" + WEB_POOL + "\" | region | region id",
+        "\"eu-west-101\"     | null                | \"" + WEB_POOL + "\" | projectId | is required",
+        "\"eu-west-101\"     | \"ABC\"             | \"" + WEB_POOL + "\" | projectId | project id",
+        "\"eu-west-101\"     | \"" + PROJECT + "\" | \"x/../y\"           | poolId    | ELB pool id",
+        "\"eu-west-101\"     | \"" + PROJECT + "\" | 7                    | poolId    | ELB pool id",
+        "\"eu-west-101\"     | \"" + PROJECT + "\" | [\"a\"]            | poolId    | must be a string",
+    })
+    void aBadScopeIsRejectedWithItsPath(String region, String project, String pool, String path, String message) {
+        assertViolation(rejected(input(region, project, pool, "[" + VALID_MEMBER + "]", "")), path, message);
+    }
+
+    @Test
+    void anUnknownCloudIsRejected() {
+        assertViolation(rejected(input("\"eu-de\"", "\"" + PROJECT + "\"", "\"" + WEB_POOL + "\"",
+                "[" + VALID_MEMBER + "]", ",\"cloud\":\"aws\"")), "cloud", "huaweicloud");
+    }
+
+    @Test
+    void membersMustBeANonEmptyList() {
+        assertViolation(rejected(withMembers("[]")), "members", "at least one member");
+        assertViolation(rejected(withMembers("{\"id\":\"" + WEB_1 + "\"}")), "members", "must be a list");
+        assertViolation(rejected(withMembers("null")), "members", "is required");
+    }
+
+    @Test
+    void aMemberListedTwiceIsRejected() {
+        JsonPath result = rejected(withMembers("[" + VALID_MEMBER + ",{\"id\":\"" + WEB_2 + "\",\"weight\":1},"
+                + "{\"id\":\"" + WEB_1 + "\",\"weight\":100}]"));
+        assertViolation(result, "members[2].id", "duplicate of members[0].id");
+    }
+
+    @ParameterizedTest(name = "options {0} are rejected at {1}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"maxConcurrency\":0}          | options.maxConcurrency     | greater than or equal to 1",
+        "{\"maxConcurrency\":65}         | options.maxConcurrency     | less than or equal to 64",
+        "{\"maxErrors\":\"lots\"}        | options.maxErrors          | percentage",
+        "{\"maxErrors\":\"150%\"}        | options.maxErrors          | percentage",
+        "{\"maxErrors\":-1}              | options.maxErrors          | percentage",
+        "{\"maxTargets\":0}              | options.maxTargets         | greater than or equal to 1",
+        "{\"deadlineSeconds\":0}         | options.deadlineSeconds    | greater than or equal to 1",
+        "{\"deadlineSeconds\":901}       | options.deadlineSeconds    | less than or equal to 900",
+        "{\"waitTimeoutSeconds\":0}      | options.waitTimeoutSeconds | greater than or equal to 1",
+        "{\"dryRun\":\"yes\"}            | options.dryRun             | true or false",
+        "{\"dryrun\":true}               | options.dryrun             | unknown field",
+    })
+    void badOptionsAreRejectedWithTheirPath(String options, String path, String message) {
+        assertViolation(rejected(withOptions(options)), path, message);
+    }
+
+    @Test
+    void moreTargetsThanMaxTargetsRejectTheWholeInput() {
+        JsonPath result = rejected(withMembers("[" + VALID_MEMBER + ",{\"id\":\"" + WEB_2 + "\",\"weight\":1}]")
+                .replace("}]}", "}],\"options\":{\"maxTargets\":1}}"));
+        assertViolation(result, "$", "more than maxTargets 1");
+    }
+
+    @Test
+    void theConfiguredMaxTargetsGuardsByDefault() {
+        assertViolation(rejected(ElbFleets.weights(WEB_POOL, ElbFleets.bigPoolIds(1001), 1, "{}")), "$",
+                "has 1001 targets, more than maxTargets 1000");
+    }
+
+    @Test
+    void everyViolationIsListedAtOnce() {
+        JsonPath result = rejected(input("\"EU\"", "null", "\"" + WEB_POOL + "\"",
+                "[{\"id\":\"" + WEB_1 + "\",\"weight\":101,\"protocolPort\":\"x\"},{\"id\":\"bad\",\"weight\":1},"
+                        + "{\"id\":\"" + WEB_1 + "\",\"weight\":2}]",
+                ",\"options\":{\"maxConcurrency\":0,\"extra\":1}"));
+        List<String> paths = result.getList("errors.path");
+        assertTrue(paths.containsAll(List.of("region", "projectId", "members[0].weight", "members[0].protocolPort",
+                "members[1].id", "members[2].id", "options.maxConcurrency", "options.extra")), paths::toString);
+        assertEquals(paths.size(), paths.stream().distinct().count(), "one violation per problem: " + paths);
+    }
+
+    @Test
+    void anInputThatIsNotAnObjectIsRejected() {
+        assertViolation(rejected("[1,2]"), "$", "must be a JSON object");
+    }
+
+    @Test
+    void malformedJsonIsAnsweredWith400AndARejectedResultThatSaysWhere() {
+        JsonPath result = given().contentType(ContentType.JSON).body("{\"region\": \"eu-west-101\",,}")
+                .post("/huawei-elb-members-update").then().statusCode(400).contentType(ContentType.JSON)
+                .extract().jsonPath();
+        assertEquals("REJECTED", result.getString("status"));
+        assertEquals("huawei-elb-members-update", result.getString("operation"));
+        assertEquals("$", result.getString("errors[0].path"));
+        assertTrue(result.getString("errors[0].message").startsWith("malformed JSON: "));
+        assertTrue(result.getString("errors[0].message").contains("line 1, column"));
+    }
+
+    @Test
+    void aValidDryRunIsNotRejected() {
+        JsonPath result = given().contentType(ContentType.JSON).body(withOptions("{\"dryRun\":true,\"maxErrors\":\"10%\"}"))
+                .post("/huawei-elb-members-update").then().statusCode(200).extract().jsonPath();
+        assertEquals("PLANNED", result.getString("status"));
+        assertEquals(List.of(), result.getList("errors"));
+    }
+}
