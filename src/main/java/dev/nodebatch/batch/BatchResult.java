@@ -1,11 +1,13 @@
 package dev.nodebatch.batch;
 
 import java.util.List;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * The normalized result every function returns: one outcome per input target, in input order, with the
  * counts and the aggregate status derived from them.
  */
+@RegisterForReflection
 public record BatchResult(String operation, String invocationId, BatchStatus status, boolean dryRun, Counts counts,
         List<TargetOutcome> targets, List<JobRef> jobs, List<InputViolation> errors, String startedAt,
         long durationMs) {

@@ -1,8 +1,10 @@
 package dev.nodebatch.batch;
 
 import java.util.List;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** How many targets ended in each status. */
+@RegisterForReflection
 public record Counts(int total, int succeeded, int submitted, int failed, int skipped, int unknown, int planned) {
 
     public static Counts of(List<TargetOutcome> targets) {

@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * The {@code maxErrors} option: a number of targets ({@code 3}) or a percentage of all targets
  * ({@code "10%"}). Once more targets than that have failed, no new call starts. A percentage is rounded
  * down: 10% of 15 targets allows 1 failure.
  */
+@RegisterForReflection
 public final class ErrorBudget {
 
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)%");

@@ -3,11 +3,13 @@ package dev.nodebatch.batch;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * What happened to one target. {@code state} is the target's resulting state as the provider reported it
  * (or, in a dry run, the change that would be sent).
  */
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TargetOutcome(String id, TargetStatus status, Integer attempts, String providerRequestId, String jobId,
         Map<String, Object> state, ProviderError error, SkipReason reason) {

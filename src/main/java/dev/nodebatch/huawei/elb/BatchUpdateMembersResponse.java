@@ -6,11 +6,14 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The ELB batch-update answer: the updated members as they now are. */
+@RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record BatchUpdateMembersResponse(@JsonProperty("request_id") String requestId, List<Member> members) {
 
+    @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Member(String id, String name, Integer weight, @JsonProperty("protocol_port") Integer protocolPort,
             @JsonProperty("operating_status") String operatingStatus, String address) {

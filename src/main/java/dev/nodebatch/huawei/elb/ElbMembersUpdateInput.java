@@ -11,8 +11,10 @@ import dev.nodebatch.batch.BatchInput;
 import dev.nodebatch.batch.BatchOptions;
 import dev.nodebatch.huawei.HuaweiCloud;
 import dev.nodebatch.huawei.HuaweiEndpoints;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Input of {@code huawei-elb-members-update}. */
+@RegisterForReflection
 public class ElbMembersUpdateInput implements BatchInput {
 
     @NotNull(message = "is required")

@@ -6,8 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The desired state of one backend member; fields left out stay as they are. */
+@RegisterForReflection
 public class MemberChange {
 
     public static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
