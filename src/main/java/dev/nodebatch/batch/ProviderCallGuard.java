@@ -1,5 +1,6 @@
 package dev.nodebatch.batch;
 
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -46,14 +47,15 @@ public class ProviderCallGuard {
             Callable<R> call) {
         Guard breaker = breakers.computeIfAbsent(endpoint, this::breakerFor);
         CallPolicyConfig.Retry retry = config.retry();
-        long budgetMillis = Math.max(1, deadline.remaining().toMillis());
+        // SmallRye wants maxDuration > delay; a wait past the deadline is prevented by the predicate below
+        long budgetMillis = Math.max(deadline.remaining().toMillis(), retry.baseDelay().toMillis() + 1);
         Guard guard = Guard.create()
                 .withRetry()
                 .maxRetries(retry.maxRetries())
                 .delay(retry.baseDelay().toMillis(), ChronoUnit.MILLIS)
                 .jitter(0, ChronoUnit.MILLIS)
                 .maxDuration(budgetMillis, ChronoUnit.MILLIS)
-                .whenException(e -> retryable(e, idempotent))
+                .whenException(e -> retryable(e, idempotent) && waitFits(e, deadline))
                 .beforeRetry((Throwable e) -> LOG.debugf("Retrying %s after %s", endpoint, e.getMessage()))
                 .withCustomBackoff()
                 .strategy(() -> new FullJitterBackoff(retry.baseDelay(), retry.maxDelay(), retry.maxRetryAfter()))
@@ -91,6 +93,13 @@ public class ProviderCallGuard {
             case PROVIDER_ERROR, TIMEOUT, NETWORK -> idempotent || !call.maybeApplied();
             default -> false;
         };
+    }
+
+    /** Whether the wait the provider asked for, if any, ends before the deadline. */
+    private boolean waitFits(Throwable e, Deadline deadline) {
+        Duration asked = ((ProviderCallException) e).retryAfter().orElse(Duration.ZERO);
+        Duration wait = asked.compareTo(config.retry().maxRetryAfter()) > 0 ? config.retry().maxRetryAfter() : asked;
+        return deadline.allows(wait);
     }
 
     static boolean endpointFault(Throwable e) {

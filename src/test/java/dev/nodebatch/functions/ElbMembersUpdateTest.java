@@ -162,6 +162,20 @@ class ElbMembersUpdateTest {
     }
 
     @Test
+    void aRetryAfterLongerThanTheTimeLeftIsNotWaitedFor() {
+        EmulatorControl.faults("{\"rules\":[{\"operation\":\"" + BATCH_UPDATE + "\",\"fault\":\"THROTTLE\","
+                + "\"count\":1,\"retryAfterSeconds\":20}]}");
+        long started = System.nanoTime();
+
+        JsonPath result = invoke(webPool(20, "{\"deadlineSeconds\":3}"));
+
+        assertEquals("FAILED", result.getString("status"));
+        assertEquals("THROTTLED", result.getString("targets[0].error.category"));
+        assertEquals(1, result.getInt("targets[0].attempts"));
+        assertEquals(true, (System.nanoTime() - started) / 1_000_000 < 3000, "answered within the deadline");
+    }
+
+    @Test
     void throttlingWithoutRetryAfterIsRetriedWithBackoffAndSucceeds() {
         EmulatorControl.faults("{\"rules\":[{\"operation\":\"" + BATCH_UPDATE + "\",\"fault\":\"THROTTLE\",\"count\":2}]}");
 
