@@ -14,6 +14,8 @@ public class EmulatorTestResource implements QuarkusTestResourceLifecycleManager
 
     public static final String ACCESS_KEY = "TESTACCESSKEY0000001";
     public static final String SECRET_KEY = "test-secret-key-not-a-real-one-0000000001";
+    /** The functions sign as temporary credentials do; the emulator, like the gateway, checks the signature over it. */
+    public static final String SECURITY_TOKEN = "test-security-token-not-a-real-one-0000000001";
     public static final String FUNCTION_SECRET_KEY = "functionSecretKey";
 
     private String functionSecretKey = SECRET_KEY;
@@ -34,6 +36,7 @@ public class EmulatorTestResource implements QuarkusTestResourceLifecycleManager
                 "nodebatch.huawei.endpoints.elb", url,
                 "huaweicloud.sdk.ak", ACCESS_KEY,
                 "huaweicloud.sdk.sk", functionSecretKey,
+                "huaweicloud.sdk.security-token", SECURITY_TOKEN,
                 "nodebatch.emulator.url", url);
     }
 

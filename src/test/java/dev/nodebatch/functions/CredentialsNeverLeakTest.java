@@ -23,7 +23,7 @@ import dev.nodebatch.emulator.EmulatorTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** No secret key, signature or Authorization header shows up in a result or in any log line. */
+/** No key, security token, signature or Authorization header shows up in a result or in any log line. */
 @QuarkusTest
 @WithTestResource(EmulatorTestResource.class)
 class CredentialsNeverLeakTest {
@@ -82,8 +82,8 @@ class CredentialsNeverLeakTest {
         assertFalse(lines.isEmpty(), "the invocations logged");
         assertTrue(lines.stream().anyMatch(line -> line.contains("Invocation ")), "one summary line per invocation");
         String everything = results + String.join("\n", lines);
-        for (String secret : List.of(EmulatorTestResource.SECRET_KEY, "Signature=", "SDK-HMAC-SHA256 Access",
-                EmulatorTestResource.ACCESS_KEY)) {
+        for (String secret : List.of(EmulatorTestResource.SECRET_KEY, EmulatorTestResource.SECURITY_TOKEN,
+                "Signature=", "SDK-HMAC-SHA256 Access", EmulatorTestResource.ACCESS_KEY)) {
             assertFalse(everything.contains(secret), "leaked: " + secret.substring(0, 4) + "…");
         }
     }
