@@ -18,10 +18,6 @@ public record TargetOutcome(String id, TargetStatus status, Integer attempts, St
         return new TargetOutcome(id, TargetStatus.SUCCEEDED, attempts, requestId, null, state, null, null);
     }
 
-    public static TargetOutcome submitted(String id, int attempts, String requestId, String jobId) {
-        return new TargetOutcome(id, TargetStatus.SUBMITTED, attempts, requestId, jobId, null, null, null);
-    }
-
     public static TargetOutcome failed(String id, int attempts, String requestId, ProviderError error) {
         return new TargetOutcome(id, TargetStatus.FAILED, attempts, requestId, null, null, error, null);
     }

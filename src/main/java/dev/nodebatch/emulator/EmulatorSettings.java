@@ -39,9 +39,6 @@ public record EmulatorSettings(Map<String, String> huaweiCredentials, Duration m
         return new EmulatorSettings(huaweiCredentials, maxClockSkew, rateLimit, fleet);
     }
 
-    public EmulatorSettings withFleet(JsonNode fleet) {
-        return new EmulatorSettings(huaweiCredentials, maxClockSkew, rateLimit, fleet);
-    }
 
     /** The demo fleet that the README's examples use, read from the class path. */
     public static JsonNode demoFleet() {

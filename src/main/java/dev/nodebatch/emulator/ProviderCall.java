@@ -1,14 +1,10 @@
 package dev.nodebatch.emulator;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.nodebatch.huawei.HuaweiSigner;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
@@ -23,7 +19,7 @@ public final class ProviderCall {
     ProviderCall(RoutingContext context, String operationId) {
         this.context = context;
         this.operationId = operationId;
-        this.query = decodeQuery(context.request().query());
+        this.query = HuaweiSigner.decodeQuery(context.request().query());
     }
 
     public String requestId() {
@@ -79,27 +75,5 @@ public final class ProviderCall {
 
     public void identify(String caller) {
         this.caller = caller;
-    }
-
-    private static Map<String, List<String>> decodeQuery(String rawQuery) {
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, List<String>> decoded = new LinkedHashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            decoded.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
-        }
-        decoded.replaceAll((name, values) -> Collections.unmodifiableList(values));
-        return Collections.unmodifiableMap(decoded);
-    }
-
-    private static String decode(String encoded) {
-        return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
     }
 }

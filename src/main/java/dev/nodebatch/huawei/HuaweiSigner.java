@@ -1,5 +1,6 @@
 package dev.nodebatch.huawei;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -8,6 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,6 +126,28 @@ public final class HuaweiSigner {
             values.forEach(value -> joined.add(key + "=" + value));
         });
         return joined.toString();
+    }
+
+    /**
+     * Decodes a raw query string into the form {@link #sign} and {@link #canonicalRequest} take: names to
+     * values, both decoded, in the order sent. Signer and verifier must read a query the same way.
+     */
+    public static Map<String, List<String>> decodeQuery(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> decoded = new LinkedHashMap<>();
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            decoded.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+        }
+        decoded.replaceAll((name, values) -> Collections.unmodifiableList(values));
+        return Collections.unmodifiableMap(decoded);
     }
 
     /** URL-encodes as the SDK does: form encoding, then {@code +}→{@code %20}, {@code *}→{@code %2A}, {@code %7E}→{@code ~}. */

@@ -2,12 +2,8 @@ package dev.nodebatch.huawei;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.client.ClientRequestContext;
@@ -42,25 +38,7 @@ public final class HuaweiSigningFilter implements ClientRequestFilter {
         Map<String, String> headers = new LinkedHashMap<>();
         request.getStringHeaders().forEach((name, values) -> headers.put(name, values.isEmpty() ? "" : values.get(0)));
         headers.put("Host", uri.getRawAuthority());
-        HuaweiSigner.sign(request.getMethod(), uri.getRawPath(), query(uri.getRawQuery()), headers, body, credentials,
+        HuaweiSigner.sign(request.getMethod(), uri.getRawPath(), HuaweiSigner.decodeQuery(uri.getRawQuery()), headers, body, credentials,
                 clock.instant()).forEach(request.getHeaders()::putSingle);
-    }
-
-    static Map<String, List<String>> query(String rawQuery) {
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return query;
-        }
-        for (String pair : rawQuery.split("&")) {
-            int equals = pair.indexOf('=');
-            String key = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            query.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-        }
-        return query;
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 }
