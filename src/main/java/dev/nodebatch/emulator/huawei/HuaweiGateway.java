@@ -48,7 +48,8 @@ public final class HuaweiGateway implements ProviderGateway {
                 : answer;
     }
 
-    private static ProviderAnswer error(ProviderCall call, int status, String code, String message) {
+    /** A Huawei error answer, {@code {error_code, error_msg, request_id}}, as the gateway and the services send it. */
+    public static ProviderAnswer error(ProviderCall call, int status, String code, String message) {
         return ProviderAnswer.json(status, EmulatorJson.MAPPER.createObjectNode().put("error_code", code)
                 .put("error_msg", message).put("request_id", call.requestId()));
     }

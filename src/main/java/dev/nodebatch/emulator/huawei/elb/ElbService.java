@@ -17,6 +17,7 @@ import dev.nodebatch.emulator.ProviderAnswer;
 import dev.nodebatch.emulator.ProviderCall;
 import dev.nodebatch.emulator.ProviderGateway;
 import dev.nodebatch.emulator.ProviderOperation;
+import dev.nodebatch.emulator.huawei.HuaweiGateway;
 import io.vertx.core.http.HttpMethod;
 
 /**
@@ -55,8 +56,7 @@ public final class ElbService implements EmulatedService {
     /** ELB.9000 is the emulator's choice: the ELB error table names no code for an internal error. */
     @Override
     public ProviderAnswer serverError(ProviderCall call, int status) {
-        return ProviderAnswer.json(status, EmulatorJson.MAPPER.createObjectNode().put("error_code", "ELB.9000")
-                .put("error_msg", "Internal server error").put("request_id", call.requestId()));
+        return HuaweiGateway.error(call, status, "ELB.9000", "Internal server error");
     }
 
     private ObjectNode batchUpdateMembers(ProviderCall call, ObjectNode answer) {
@@ -90,8 +90,7 @@ public final class ElbService implements EmulatedService {
             try {
                 return ProviderAnswer.json(200, operation.perform(call, answer));
             } catch (ElbException e) {
-                return ProviderAnswer.json(e.status(), EmulatorJson.MAPPER.createObjectNode()
-                        .put("error_msg", e.getMessage()).put("error_code", e.code()).put("request_id", call.requestId()));
+                return HuaweiGateway.error(call, e.status(), e.code(), e.getMessage());
             }
         };
     }
