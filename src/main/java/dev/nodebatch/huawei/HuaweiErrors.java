@@ -28,13 +28,14 @@ public final class HuaweiErrors {
 
     public static ProviderCallException fromAnswer(int status, String requestId, String body, String retryAfter,
             ObjectMapper mapper) {
-        JsonNode error = errorNode(body, mapper);
+        JsonNode root = readTree(body, mapper);
+        JsonNode error = root != null && root.path("error").isObject() ? root.get("error") : root;
         String code = text(error, "error_code", "code");
         String message = text(error, "error_msg", "message");
         if (message == null) {
             message = "HTTP " + status;
         }
-        String id = requestId != null ? requestId : text(readTree(body, mapper), "request_id");
+        String id = requestId != null ? requestId : text(root, "request_id");
         return ProviderCallException.answered(ProviderError.of(category(status, code), code, message, status), id,
                 retryAfter(retryAfter));
     }
@@ -99,11 +100,6 @@ public final class HuaweiErrors {
                 return null;
             }
         }
-    }
-
-    private static JsonNode errorNode(String body, ObjectMapper mapper) {
-        JsonNode root = readTree(body, mapper);
-        return root != null && root.path("error").isObject() ? root.get("error") : root;
     }
 
     private static JsonNode readTree(String body, ObjectMapper mapper) {
