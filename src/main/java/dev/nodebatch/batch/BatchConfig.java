@@ -20,4 +20,11 @@ public interface BatchConfig {
     /** No provider call starts with less than this left before the deadline. */
     @WithDefault("1s")
     Duration callReserve();
+
+    /**
+     * How long past the deadline the reads that settle unknown outcomes may take. An invocation answers within
+     * its deadline plus this grace (and the few milliseconds it takes to build the result).
+     */
+    @WithDefault("2s")
+    Duration settleGrace();
 }

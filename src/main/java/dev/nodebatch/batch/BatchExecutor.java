@@ -87,7 +87,7 @@ public class BatchExecutor {
 
         ChunkCall<T> call = operation.prepare(input);
         List<TargetOutcome> outcomes = BatchRunner.run(targets, operation.chunks(targets), operation::targetId, call,
-                limits(operation, input, targets.size(), platformRemaining));
+                operation.settlingRead(input), limits(operation, input, targets.size(), platformRemaining));
         return BatchResult.of(invocation, false, outcomes, List.of());
     }
 
@@ -114,7 +114,8 @@ public class BatchExecutor {
         Duration deadline = Optional.ofNullable(options.deadlineSeconds).map(Duration::ofSeconds)
                 .or(() -> platformRemaining)
                 .orElse(config.deadline());
-        return new RunLimits(concurrency, allowedFailures, Deadline.in(deadline), config.callReserve());
+        return new RunLimits(concurrency, allowedFailures, Deadline.in(deadline), config.callReserve(),
+                config.settleGrace());
     }
 
     /** One line per kind of failure (with its targets' ids and the provider's request id), then the summary. */

@@ -2,6 +2,7 @@ package dev.nodebatch.batch;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One provider operation as the engine sees it: how to read its input, what its targets are, how they are
@@ -37,4 +38,12 @@ public interface BatchOperation<I extends BatchInput, T> {
 
     /** Resolves endpoint and credentials for a real run and returns the call that sends one chunk. */
     ChunkCall<T> prepare(I input);
+
+    /**
+     * The read that settles UNKNOWN outcomes (a mutating call answered by a 5xx, a timeout, a lost connection or
+     * an unreadable body), where the provider has one. Without it such targets stay UNKNOWN.
+     */
+    default Optional<SettlingRead<T>> settlingRead(I input) {
+        return Optional.empty();
+    }
 }

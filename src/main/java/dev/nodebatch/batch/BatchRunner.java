@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -19,8 +20,9 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Runs the chunks of a batch with at most {@code maxConcurrency} calls in flight, stops starting calls when
- * the error budget is spent or the deadline is near, and accounts for every target exactly once.
+ * Runs the chunks of a batch with at most {@code maxConcurrency} calls in flight, settles unknown outcomes
+ * with the operation's read where it has one, stops starting calls when the error budget is spent or the
+ * deadline is near, and accounts for every target exactly once.
  * <p>
  * Thread safety by construction: workers only return their chunk's outcomes; the calling thread alone
  * writes them into the slot array indexed by input position.
@@ -35,6 +37,12 @@ public final class BatchRunner {
 
     public static <T> List<TargetOutcome> run(List<T> targets, List<Chunk<T>> chunks, Function<T, String> idOf,
             ChunkCall<T> call, RunLimits limits) {
+        return run(targets, chunks, idOf, call, Optional.empty(), limits);
+    }
+
+    public static <T> List<TargetOutcome> run(List<T> targets, List<Chunk<T>> chunks, Function<T, String> idOf,
+            ChunkCall<T> call, Optional<SettlingRead<T>> settlingRead, RunLimits limits) {
+        Optional<Settler<T>> settler = settlingRead.map(read -> new Settler<>(read, idOf));
         TargetOutcome[] slots = new TargetOutcome[targets.size()];
         Deque<Chunk<T>> pending = new ArrayDeque<>(chunks);
         int workers = Math.max(1, Math.min(limits.maxConcurrency(), chunks.size()));
@@ -50,7 +58,7 @@ public final class BatchRunner {
                     stop = stopReason(failures, limits);
                     if (stop == null) {
                         Chunk<T> chunk = pending.poll();
-                        completions.submit(() -> attempt(call, chunk, limits.deadline(), logContext));
+                        completions.submit(() -> attempt(call, settler, chunk, limits, logContext));
                         inFlight++;
                     }
                 }
@@ -85,11 +93,15 @@ public final class BatchRunner {
         return null;
     }
 
-    private static <T> Done<T> attempt(ChunkCall<T> call, Chunk<T> chunk, Deadline deadline,
-            Map<String, Object> logContext) {
+    private static <T> Done<T> attempt(ChunkCall<T> call, Optional<Settler<T>> settler, Chunk<T> chunk,
+            RunLimits limits, Map<String, Object> logContext) {
         logContext.forEach(MDC::put);
         try {
-            return new Done<>(chunk, call.call(chunk, deadline), null);
+            List<TargetOutcome> outcomes = call.call(chunk, limits.deadline());
+            if (settler.isPresent() && outcomes != null && outcomes.size() == chunk.size()) {
+                outcomes = settler.get().settle(chunk, outcomes, limits.deadline().extendedBy(limits.settleGrace()));
+            }
+            return new Done<>(chunk, outcomes, null);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Call for a chunk of %d targets failed unexpectedly; reporting them UNKNOWN", chunk.size());
             return new Done<>(chunk, null, e);

@@ -19,6 +19,11 @@ public final class Deadline {
         return Duration.ofNanos(Math.max(0, endNanos - System.nanoTime()));
     }
 
+    /** A deadline {@code grace} later than this one. */
+    public Deadline extendedBy(Duration grace) {
+        return new Deadline(endNanos + grace.toNanos());
+    }
+
     /** Whether at least {@code needed} is left. */
     public boolean allows(Duration needed) {
         return remaining().compareTo(needed) >= 0;

@@ -5,5 +5,7 @@ public enum SkipReason {
     /** More targets had failed than {@code maxErrors} allows. */
     ERROR_BUDGET,
     /** Too little time was left before the deadline to start another call. */
-    DEADLINE
+    DEADLINE,
+    /** The provider endpoint's circuit breaker was open after repeated faults; the call was held back. */
+    CIRCUIT_OPEN
 }

@@ -26,4 +26,19 @@ public interface HuaweiConfig {
     /** How long to wait for an answer; past it the outcome of a sent request is unknown. */
     @WithDefault("30s")
     Duration readTimeout();
+
+    /** Where pacing starts for each AK and Huawei endpoint; see docs/calling-providers.md. */
+    Pacing pacing();
+
+    interface Pacing {
+        /**
+         * Huawei publishes no request quota for these APIs. Its gateway names its limit in every throttling
+         * answer, and the pacer adopts it, so the start is generous rather than a guess.
+         */
+        @WithDefault("50")
+        double requestsPerSecond();
+
+        @WithDefault("50")
+        int burst();
+    }
 }

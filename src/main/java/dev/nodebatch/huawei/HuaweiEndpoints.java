@@ -20,7 +20,7 @@ public class HuaweiEndpoints {
 
     private static final Pattern REGION = Pattern.compile(REGION_PATTERN);
 
-    // Huawei Cloud hosts that break the pattern (providers.md §4.1, from the SDKs' region tables)
+    // Huawei Cloud hosts that break the pattern (docs/huawei.md, from the SDKs' region tables)
     private static final Map<String, String> EXCEPTIONS = Map.of(
             "gaussdb-nosql/eu-west-101", "https://gaussdb-nosql.eu-west-101.myhuaweicloud.eu",
             "modelarts/ap-southeast-1", "https://modelarts.ap-southeast-1.myhuaweicloud.cn");

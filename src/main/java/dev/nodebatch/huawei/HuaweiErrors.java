@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,10 +21,14 @@ import dev.nodebatch.batch.ProviderError;
 /**
  * Maps Huawei answers and transport faults to {@link ProviderCallException}s. Error bodies come as
  * {@code {error_code, error_msg}}, {@code {code, message}} or nested in {@code {error: {…}}}
- * (providers.md §4.3); gateway codes {@code APIGW.0301}/{@code APIG.0301} are auth failures and
+ * (docs/huawei.md); gateway codes {@code APIGW.0301}/{@code APIG.0301} are auth failures and
  * {@code APIGW.0308}/{@code APIG.0308} throttling.
  */
 public final class HuaweiErrors {
+
+    private static final Pattern STATED_LIMIT =
+            Pattern.compile("limit:\\s*(\\d{1,9}),\\s*time:\\s*(\\d{1,6})\\s*(second|minute|hour|day)s?",
+                    Pattern.CASE_INSENSITIVE);
 
     private HuaweiErrors() {
     }
@@ -36,8 +43,31 @@ public final class HuaweiErrors {
             message = "HTTP " + status;
         }
         String id = requestId != null ? requestId : text(root, "request_id");
-        return ProviderCallException.answered(ProviderError.of(category(status, code), code, message, status), id,
-                retryAfter(retryAfter));
+        ErrorCategory category = category(status, code);
+        ProviderError answered = ProviderError.of(category, code, message, status);
+        if (category == ErrorCategory.THROTTLED) {
+            return ProviderCallException.throttled(answered, id, retryAfter(retryAfter), statedLimit(message));
+        }
+        return ProviderCallException.answered(answered, id, retryAfter(retryAfter));
+    }
+
+    /**
+     * The limit the gateway names when it throttles, in requests per second:
+     * {@code "… policy user over ratelimit,limit:10,time:1 second"} (or {@code time:1 minute}).
+     */
+    static Double statedLimit(String message) {
+        Matcher limit = STATED_LIMIT.matcher(message == null ? "" : message);
+        if (!limit.find()) {
+            return null;
+        }
+        double requests = Double.parseDouble(limit.group(1));
+        double seconds = Double.parseDouble(limit.group(2)) * switch (limit.group(3).toLowerCase(Locale.ROOT)) {
+            case "minute" -> 60;
+            case "hour" -> 3600;
+            case "day" -> 86400;
+            default -> 1;
+        };
+        return requests > 0 && seconds > 0 ? requests / seconds : null;
     }
 
     static ErrorCategory category(int status, String code) {
@@ -69,12 +99,12 @@ public final class HuaweiErrors {
         }
         for (Throwable cause = fault; cause != null; cause = cause.getCause()) {
             if (cause instanceof TimeoutException || cause.getClass().getSimpleName().contains("Timeout")) {
-                return new ProviderCallException(ProviderError.of(ErrorCategory.TIMEOUT, "READ_TIMEOUT",
-                        "no answer in time: " + describe(cause), null), null, true, null, fault);
+                return ProviderCallException.unanswered(ProviderError.of(ErrorCategory.TIMEOUT, "READ_TIMEOUT",
+                        "no answer in time: " + describe(cause), null), fault);
             }
         }
-        return new ProviderCallException(ProviderError.of(ErrorCategory.NETWORK, "CONNECTION_LOST",
-                "connection lost after sending: " + describe(fault), null), null, true, null, fault);
+        return ProviderCallException.unanswered(ProviderError.of(ErrorCategory.NETWORK, "CONNECTION_LOST",
+                "connection lost after sending: " + describe(fault), null), fault);
     }
 
     /** A 2xx answer whose body could not be read: the change may have happened. */

@@ -2,7 +2,9 @@ package dev.nodebatch.huawei;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -12,10 +14,15 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.nodebatch.batch.Deadline;
 import dev.nodebatch.batch.ErrorCategory;
 import dev.nodebatch.batch.ProviderCallException;
+import dev.nodebatch.batch.ProviderEndpoint;
 import dev.nodebatch.batch.ProviderError;
+import dev.nodebatch.batch.StartingRate;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.smallrye.mutiny.TimeoutException;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Builds the signing REST clients of the Huawei services, one per API and endpoint, and reads their answers.
@@ -36,10 +43,7 @@ public class HuaweiRestClients {
 
     /** @throws ProviderCallException (AUTH) when no credentials are configured */
     public <A> A client(Class<A> api, URI endpoint) {
-        HuaweiCredentials signing = credentials.credentials().orElseThrow(() -> new ProviderCallException(
-                ProviderError.of(ErrorCategory.AUTH, "NODEBATCH.NO_CREDENTIALS",
-                        "no Huawei credentials configured (HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK)", null),
-                null, false, null, null));
+        HuaweiCredentials signing = signingCredentials();
         return api.cast(clients.computeIfAbsent(api.getName() + " " + endpoint, key -> QuarkusRestClientBuilder
                 .newBuilder()
                 .baseUri(endpoint)
@@ -50,16 +54,40 @@ public class HuaweiRestClients {
     }
 
     /**
-     * Sends a request and reads a 2xx answer into {@code answerType}.
+     * The endpoint as the call guard sees it: paced per AK, with the configured starting rate.
+     *
+     * @throws ProviderCallException (AUTH) when no credentials are configured
+     */
+    public ProviderEndpoint endpoint(URI endpoint) {
+        HuaweiConfig.Pacing pacing = config.pacing();
+        return new ProviderEndpoint(endpoint.toString(), signingCredentials().accessKey(),
+                new StartingRate(pacing.requestsPerSecond(), pacing.burst()));
+    }
+
+    private HuaweiCredentials signingCredentials() {
+        return credentials.credentials().orElseThrow(() -> new ProviderCallException(
+                ProviderError.of(ErrorCategory.AUTH, "NODEBATCH.NO_CREDENTIALS",
+                        "no Huawei credentials configured (HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK)", null),
+                null, false, null, null));
+    }
+
+    /**
+     * Sends a request and reads a 2xx answer into {@code answerType}. The exchange ends by the deadline even when
+     * the client's own timeouts are longer: an answer that has not come by then is a timeout.
      *
      * @throws ProviderCallException for an error answer, an unreadable answer or no answer
      */
-    public <T> T exchange(RequestSender sender, Class<T> answerType) {
+    public <T> T exchange(RequestSender sender, Deadline deadline, Class<T> answerType) {
+        Duration clientLimit = config.connectTimeout().plus(config.readTimeout());
+        Duration timeLeft = deadline.remaining();
+        Duration bound = timeLeft.compareTo(clientLimit) < 0 ? timeLeft : clientLimit;
         Response response;
         try {
-            response = sender.send();
-        } catch (ProcessingException e) {
+            response = sender.send().await().atMost(bound.isZero() ? Duration.ofMillis(1) : bound);
+        } catch (ProcessingException | TimeoutException e) {
             throw HuaweiErrors.fromTransport(e);
+        } catch (CompletionException e) {
+            throw HuaweiErrors.fromTransport(e.getCause() == null ? e : e.getCause());
         }
         try (response) {
             String body = response.hasEntity() ? response.readEntity(String.class) : "";
@@ -81,6 +109,6 @@ public class HuaweiRestClients {
     /** One HTTP exchange through a REST client. */
     @FunctionalInterface
     public interface RequestSender {
-        Response send();
+        Uni<Response> send();
     }
 }

@@ -17,7 +17,8 @@ class BatchRunnerTest {
     static final ProviderError REFUSED = ProviderError.of(ErrorCategory.INVALID_REQUEST, "X.1", "refused", 400);
 
     static RunLimits limits(int concurrency, int allowedFailures) {
-        return new RunLimits(concurrency, allowedFailures, Deadline.in(Duration.ofMinutes(1)), Duration.ofSeconds(1));
+        return new RunLimits(concurrency, allowedFailures, Deadline.in(Duration.ofMinutes(1)), Duration.ofSeconds(1),
+                Duration.ofSeconds(2));
     }
 
     static List<TargetOutcome> succeedAll(Chunk<String> chunk) {
@@ -71,7 +72,8 @@ class BatchRunnerTest {
 
     @Test
     void tooLittleTimeBeforeTheDeadlineSkipsTheChunksNotYetStarted() {
-        RunLimits limits = new RunLimits(1, 100, Deadline.in(Duration.ofMillis(300)), Duration.ofMillis(200));
+        RunLimits limits = new RunLimits(1, 100, Deadline.in(Duration.ofMillis(300)), Duration.ofMillis(200),
+                Duration.ofSeconds(2));
         List<TargetOutcome> outcomes = run(5, (chunk, deadline) -> {
             sleep(150);
             return succeedAll(chunk);

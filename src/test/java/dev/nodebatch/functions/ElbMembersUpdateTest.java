@@ -8,6 +8,7 @@ import static dev.nodebatch.functions.ElbFleets.WEB_4;
 import static dev.nodebatch.functions.ElbFleets.WEB_POOL;
 import static dev.nodebatch.functions.HttpBinding.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Map;
@@ -184,22 +185,27 @@ class ElbMembersUpdateTest {
     }
 
     @Test
-    void theGatewaysRateLimitIsThrottlingRetriedBoundedlyAndReportedRetryable() {
-        EmulatorControl.putFleet(ElbFleets.withBigPool(400));
-        given().contentType(ContentType.JSON).body("{\"requestsPerSecond\":1,\"burst\":1}")
+    void underTheGatewaysRateLimitEveryMemberSucceedsAndAWarmFunctionKeepsThePace() {
+        EmulatorControl.putFleet(ElbFleets.withBigPool(2000));
+        given().contentType(ContentType.JSON).body("{\"requestsPerSecond\":8,\"burst\":2}")
                 .put(EmulatorControl.url() + "/_emulator/rate-limit").then().statusCode(200);
+        String input = ElbFleets.weights(BIG_POOL, ElbFleets.bigPoolIds(2000), 5,
+                "{\"maxConcurrency\":4,\"maxTargets\":2000}");
 
-        JsonPath result = invoke(ElbFleets.weights(BIG_POOL, ElbFleets.bigPoolIds(400), 5, "{\"maxConcurrency\":1}"));
+        JsonPath first = invoke(input);
+        long firstRefusals = statuses(BIG_POOL).stream().filter(status -> status == 429).count();
+        EmulatorControl.clearRequests();
+        JsonPath second = invoke(input);
 
-        assertEquals("PARTIAL", result.getString("status"));
-        assertEquals("SUCCEEDED", result.getString("targets[0].status"));
-        assertEquals("FAILED", result.getString("targets[399].status"));
-        assertEquals("THROTTLED", result.getString("targets[399].error.category"));
-        assertEquals("APIGW.0308", result.getString("targets[399].error.code"));
-        assertEquals(true, result.getBoolean("targets[399].error.retryable"));
-        assertEquals(4, result.getInt("targets[399].attempts"), "the first try and three retries");
-        assertEquals(List.of(200, 429, 429, 429, 429),
-                EmulatorControl.requests(BIG_POOL).stream().map(r -> r.get("status")).toList());
+        assertEquals("SUCCEEDED", first.getString("status"));
+        assertEquals("SUCCEEDED", second.getString("status"));
+        assertEquals(true, firstRefusals >= 1, "the first invocation met the limit");
+        assertEquals(List.of(), statuses(BIG_POOL).stream().filter(status -> status == 429).toList(),
+                "the second invocation paced itself at the rate the gateway named");
+    }
+
+    static List<Integer> statuses(String poolId) {
+        return EmulatorControl.requests(poolId).stream().map(request -> (Integer) request.get("status")).toList();
     }
 
     @Test
@@ -244,31 +250,108 @@ class ElbMembersUpdateTest {
     }
 
     @Test
-    void aClientTimeoutOnEveryAttemptLeavesTheOutcomeUnknownAndSaysSo() {
+    void appliedThenFailedIsSettledByReadingTheMembersBack() {
+        faultOnBatchUpdate("APPLIED_THEN_FAILED", "\"probability\":1.0");
+
+        JsonPath result = invoke(webPool(42, "{}"));
+
+        assertEquals("SUCCEEDED", result.getString("status"));
+        assertEquals(List.of("READ", "READ", "READ"), result.getList("targets.settledBy"));
+        assertEquals(List.of(42, 42, 42), result.getList("targets.state.weight"));
+        assertEquals(List.of(4, 4, 4), result.getList("targets.attempts"));
+    }
+
+    @Test
+    void aMalformedAnswerEveryTimeIsSettledByReadingTheMembersBack() {
+        faultOnBatchUpdate("MALFORMED", "\"probability\":1.0");
+
+        JsonPath result = invoke(webPool(43, "{}"));
+
+        assertEquals("SUCCEEDED", result.getString("status"));
+        assertEquals(List.of("READ", "READ", "READ"), result.getList("targets.settledBy"));
+        assertEquals(43, ElbFleets.member(EmulatorControl.fleet(), WEB_POOL, WEB_1).get("weight"));
+    }
+
+    @Test
+    void aServerErrorEveryTimeIsFailedOnceTheReadShowsNothingChanged() {
+        faultOnBatchUpdate("ERROR_5XX", "\"probability\":1.0");
+
+        JsonPath result = invoke(webPool(44, "{}"));
+
+        assertEquals("FAILED", result.getString("status"));
+        assertEquals(List.of("FAILED", "FAILED", "FAILED"), result.getList("targets.status"));
+        assertEquals(List.of("READ", "READ", "READ"), result.getList("targets.settledBy"));
+        assertEquals("ELB.9000", result.getString("targets[0].error.code"));
+        assertEquals(500, result.getInt("targets[0].error.httpStatus"));
+        assertEquals(10, ElbFleets.member(EmulatorControl.fleet(), WEB_POOL, WEB_1).get("weight"));
+    }
+
+    @Test
+    void aClientTimeoutOnEveryAttemptIsSettledByTheReadOnceTheSlowRequestsLand() {
         faultOnBatchUpdate("SLOW", "\"probability\":1.0,\"latencyMs\":1500");
+
+        JsonPath result = invoke(webPool(20, "{}"));
+
+        assertEquals("SUCCEEDED", result.getString("status"));
+        assertEquals(List.of("READ", "READ", "READ"), result.getList("targets.settledBy"));
+        assertEquals(4, result.getInt("targets[0].attempts"));
+    }
+
+    @Test
+    void lostConnectionsWithTheChangeNotYetVisibleStayUnknownAndSaySo() {
+        faultOnBatchUpdate("RESET", "\"probability\":1.0");
 
         JsonPath result = invoke(webPool(20, "{}"));
 
         assertEquals("FAILED", result.getString("status"));
         assertEquals(List.of("UNKNOWN", "UNKNOWN", "UNKNOWN"), result.getList("targets.status"));
-        assertEquals("TIMEOUT", result.getString("targets[0].error.category"));
-        assertEquals(4, result.getInt("targets[0].attempts"));
+        assertEquals("NETWORK", result.getString("targets[0].error.category"));
+        assertNull(result.get("targets[0].settledBy"), "absent so far proves nothing after a lost answer");
         assertEquals(3, result.getInt("counts.unknown"));
     }
 
     @Test
-    void theCircuitBreakerOpensOnRepeatedServerErrorsAndTheResultSaysWhy() {
+    void aReadThatFailsTooLeavesTheOutcomeUnknown() {
+        EmulatorControl.faults("{\"rules\":[{\"operation\":\"" + BATCH_UPDATE + "\",\"fault\":\"ERROR_5XX\"},"
+                + "{\"operation\":\"elb.listMembers\",\"fault\":\"ERROR_5XX\"}]}");
+
+        JsonPath result = invoke(webPool(20, "{}"));
+
+        assertEquals(List.of("UNKNOWN", "UNKNOWN", "UNKNOWN"), result.getList("targets.status"));
+        assertEquals("ELB.9000", result.getString("targets[0].error.code"));
+    }
+
+    @Test
+    void callsTheOpenBreakerHeldBackAreSkippedAndTheSentOnesKeepTheirOutcome() {
         EmulatorControl.putFleet(ElbFleets.withBigPool(600));
         faultOnBatchUpdate("ERROR_5XX", "\"probability\":1.0");
 
         JsonPath result = invoke(ElbFleets.weights(BIG_POOL, ElbFleets.bigPoolIds(600), 5, "{\"maxConcurrency\":1}"));
 
         assertEquals("FAILED", result.getString("status"));
-        assertEquals("PROVIDER_ERROR", result.getString("targets[0].error.category"));
-        assertEquals(500, result.getInt("targets[0].error.httpStatus"));
-        assertEquals("NODEBATCH.CIRCUIT_OPEN", result.getString("targets[599].error.code"));
-        assertEquals(0, result.getInt("targets[599].attempts"));
-        assertEquals(6, EmulatorControl.requests(BIG_POOL).size(), "the breaker stops calls after six failures");
+        assertEquals("FAILED", result.getString("targets[0].status"));
+        assertEquals("ELB.9000", result.getString("targets[0].error.code"));
+        assertEquals(4, result.getInt("targets[0].attempts"));
+        assertEquals("SKIPPED", result.getString("targets[599].status"));
+        assertEquals("CIRCUIT_OPEN", result.getString("targets[599].reason"));
+        assertNull(result.get("targets[599].attempts"));
+        assertEquals(400, result.getInt("counts.skipped"));
+        assertEquals(4, EmulatorControl.requests(BIG_POOL).stream()
+                .filter(request -> "POST".equals(request.get("method"))).count(), "one chunk's four attempts");
+    }
+
+    @Test
+    void aCallTheBreakerStopsBetweenRetriesKeepsTheOutcomeOfItsAttempts() {
+        EmulatorControl.putFleet(ElbFleets.withBigPool(400));
+        EmulatorControl.faults("{\"rules\":[{\"operation\":\"*\",\"fault\":\"ERROR_5XX\"}]}");
+
+        JsonPath result = invoke(ElbFleets.weights(BIG_POOL, ElbFleets.bigPoolIds(400), 5, "{\"maxConcurrency\":2}"));
+
+        assertEquals(List.of(), result.getList("targets.findAll { it.status == 'SKIPPED' }.id"));
+        assertEquals(List.of(), result.getList("targets.findAll { it.error?.code == 'NODEBATCH.CIRCUIT_OPEN' }.id"));
+        assertEquals(List.of("ELB.9000"), result.getList("targets.error.code").stream().distinct().toList());
+        assertEquals(true, EmulatorControl.requests(BIG_POOL).stream()
+                .filter(request -> "POST".equals(request.get("method"))).count() < 8, "the breaker cut the retries");
     }
 
     @Test

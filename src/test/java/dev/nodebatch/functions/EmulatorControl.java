@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import dev.nodebatch.batch.Pacing;
 import dev.nodebatch.batch.ProviderCallGuard;
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
@@ -30,17 +31,24 @@ final class EmulatorControl {
         return ConfigProvider.getConfig().getValue("nodebatch.emulator.url", String.class);
     }
 
-    /** Demo fleet back, no faults, no rate limit, empty request log, every circuit breaker closed. */
+    /** Demo fleet back, no faults, no rate limit, empty request log, every circuit breaker closed, no learned rate. */
     static void reset() {
         resetAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         if (Arc.container() != null) {
             // in-process tests only; a packaged application under test starts with closed breakers
             Arc.container().instance(ProviderCallGuard.class).get().resetBreakers();
+            Arc.container().instance(Pacing.class).get().reset();
         }
         putFleet(resource("emulator/demo-fleet.json"));
         given().delete(url() + "/_emulator/faults").then().statusCode(204);
         given().contentType(ContentType.JSON).body("{\"requestsPerSecond\":0,\"burst\":0}")
                 .put(url() + "/_emulator/rate-limit").then().statusCode(200);
+        given().delete(url() + "/_emulator/requests").then().statusCode(204);
+    }
+
+    /** Empties the request log, leaving fleet, faults, limits and learned rates as they are. */
+    static void clearRequests() {
+        resetAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         given().delete(url() + "/_emulator/requests").then().statusCode(204);
     }
 

@@ -34,6 +34,11 @@ class HuaweiEndpointsTest {
             public Duration readTimeout() {
                 return Duration.ofSeconds(30);
             }
+
+            @Override
+            public Pacing pacing() {
+                throw new UnsupportedOperationException("endpoints need no pacing");
+            }
         });
     }
 

@@ -20,6 +20,7 @@ import dev.nodebatch.batch.InputViolation;
 import dev.nodebatch.batch.ProviderCallException;
 import dev.nodebatch.batch.ProviderCallGuard;
 import dev.nodebatch.batch.ProviderError;
+import dev.nodebatch.batch.SettlingRead;
 import dev.nodebatch.batch.TargetOutcome;
 import dev.nodebatch.huawei.HuaweiConfig;
 import dev.nodebatch.huawei.HuaweiEndpoints;
@@ -27,7 +28,8 @@ import dev.nodebatch.huawei.HuaweiRestClients;
 
 /**
  * Re-weights, renames or re-ports ELB backend members in batches (ELB v3 batch-update). The call sets
- * absolute values, so repeating it after an unknown outcome is safe.
+ * absolute values, so repeating it after an unknown outcome is safe; an outcome still unknown after the
+ * retries is settled by listing the members back.
  */
 @ApplicationScoped
 public class ElbMembersUpdate implements BatchOperation<ElbMembersUpdateInput, MemberChange> {
@@ -120,6 +122,13 @@ public class ElbMembersUpdate implements BatchOperation<ElbMembersUpdateInput, M
                 .send(chunk.targets());
     }
 
+    /** The members are listed back and compared with what was asked. */
+    @Override
+    public Optional<SettlingRead<MemberChange>> settlingRead(ElbMembersUpdateInput input) {
+        URI endpoint = endpoints.resolve("elb", input.cloudOrDefault(), input.region);
+        return Optional.of(new MemberReadBack(clients, guard, endpoint, input.projectId, input.poolId));
+    }
+
     /**
      * One chunk's update. When the provider refuses the whole call and its message names exactly one member
      * of it, that member fails alone and the rest is sent again without it.
@@ -155,8 +164,8 @@ public class ElbMembersUpdate implements BatchOperation<ElbMembersUpdateInput, M
                 ElbApi api = clients.client(ElbApi.class, endpoint);
                 BatchUpdateMembersRequest body = new BatchUpdateMembersRequest(
                         members.stream().map(BatchUpdateMembersRequest.Option::of).toList());
-                BatchUpdateMembersResponse answer = guard.call(endpoint.toString(), true, deadline, tries,
-                        () -> clients.exchange(() -> api.batchUpdateMembers(projectId, poolId, body),
+                BatchUpdateMembersResponse answer = guard.call(clients.endpoint(endpoint), true, deadline, tries,
+                        () -> clients.exchange(() -> api.batchUpdateMembers(projectId, poolId, body), deadline,
                                 BatchUpdateMembersResponse.class));
                 attempts += tries.get();
                 settleAnswered(members, answer);
@@ -191,11 +200,7 @@ public class ElbMembersUpdate implements BatchOperation<ElbMembersUpdateInput, M
         }
 
         private TargetOutcome outcome(MemberChange member, ProviderCallException refused) {
-            ErrorCategory category = refused.error().category();
-            boolean lostAnswer = category == ErrorCategory.TIMEOUT || category == ErrorCategory.NETWORK;
-            return refused.maybeApplied() && lostAnswer
-                    ? TargetOutcome.unknown(member.id, attempts, refused.requestId(), refused.error())
-                    : TargetOutcome.failed(member.id, attempts, refused.requestId(), refused.error());
+            return TargetOutcome.ofFailure(member.id, attempts, refused);
         }
 
         private Optional<MemberChange> namedMember(ProviderCallException refused, List<MemberChange> members) {

@@ -1,0 +1,31 @@
+package dev.nodebatch.batch;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads targets back from the provider to settle calls whose outcome is unknown (a 5xx, a timeout, a lost
+ * connection or an unreadable answer to a mutating call). An operation whose provider offers such a read
+ * plugs one in; the engine calls it for the UNKNOWN targets of each chunk.
+ */
+@FunctionalInterface
+public interface SettlingRead<T> {
+
+    /**
+     * @return what the read found, by target id; a target the read could not judge is left out and stays UNKNOWN
+     * @throws ProviderCallException when the read itself failed; every target stays UNKNOWN
+     */
+    Map<String, Settlement> read(List<T> targets, Deadline deadline);
+
+    /** What a read found for one target. */
+    record Settlement(boolean applied, Map<String, Object> state) {
+
+        public static Settlement applied(Map<String, Object> state) {
+            return new Settlement(true, state);
+        }
+
+        public static Settlement notApplied() {
+            return new Settlement(false, null);
+        }
+    }
+}
