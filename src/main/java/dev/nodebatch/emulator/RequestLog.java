@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * The provider calls the emulator answered (the last {@value #CAPACITY}), and per operation the highest number
- * of calls in progress at once. Thread-safe.
+ * of calls in progress at once and the number in progress now. Thread-safe.
  */
 public final class RequestLog {
 
@@ -28,7 +28,8 @@ public final class RequestLog {
             long durationMs) {
     }
 
-    public record Snapshot(List<Entry> requests, Map<String, Integer> maxInFlight) {
+    /** @param inFlight calls in progress now, e.g. waiting in a slow fault, by operation */
+    public record Snapshot(List<Entry> requests, Map<String, Integer> maxInFlight, Map<String, Integer> inFlight) {
     }
 
     synchronized void started(String operation) {
@@ -45,7 +46,9 @@ public final class RequestLog {
     }
 
     public synchronized Snapshot snapshot() {
-        return new Snapshot(List.copyOf(entries), new TreeMap<>(maxInFlight));
+        Map<String, Integer> now = new TreeMap<>(inFlight);
+        now.values().removeIf(count -> count == 0);
+        return new Snapshot(List.copyOf(entries), new TreeMap<>(maxInFlight), now);
     }
 
     /** Forgets the answered calls and the maxima; calls still in progress count towards the new maxima. */

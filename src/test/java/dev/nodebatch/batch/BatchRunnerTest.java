@@ -85,12 +85,15 @@ class BatchRunnerTest {
 
     @Test
     void aCallThatThrowsLeavesItsTargetsUnknownAndTheOthersGoOn() {
-        List<TargetOutcome> outcomes = run(5, (chunk, deadline) -> {
-            if (chunk.targets().contains("t0")) {
-                throw new IllegalStateException("broken");
-            }
-            return succeedAll(chunk);
-        }, limits(1, 100));
+        List<TargetOutcome> outcomes;
+        try (QuietLog quiet = QuietLog.of(BatchRunner.class)) {
+            outcomes = run(5, (chunk, deadline) -> {
+                if (chunk.targets().contains("t0")) {
+                    throw new IllegalStateException("broken");
+                }
+                return succeedAll(chunk);
+            }, limits(1, 100));
+        }
 
         assertTrue(outcomes.subList(0, 5).stream().allMatch(o -> o.status() == TargetStatus.UNKNOWN));
         assertTrue(outcomes.subList(5, 10).stream().allMatch(o -> o.status() == TargetStatus.SUCCEEDED));
@@ -98,7 +101,10 @@ class BatchRunnerTest {
 
     @Test
     void aCallThatLosesATargetLeavesItUnknownRatherThanMissing() {
-        List<TargetOutcome> outcomes = run(5, (chunk, deadline) -> succeedAll(chunk).subList(0, 4), limits(2, 100));
+        List<TargetOutcome> outcomes;
+        try (QuietLog quiet = QuietLog.of(BatchRunner.class)) {
+            outcomes = run(5, (chunk, deadline) -> succeedAll(chunk).subList(0, 4), limits(2, 100));
+        }
 
         assertEquals(10, outcomes.size());
         assertTrue(outcomes.stream().allMatch(o -> o.status() == TargetStatus.UNKNOWN));

@@ -86,6 +86,34 @@ final class EmulatorControl {
         return max == null ? 0 : max;
     }
 
+    /** Waits until no provider call is in progress in the emulator, e.g. one held in a slow fault. */
+    static void awaitNoCallInFlight() {
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < until) {
+            Map<String, Object> inFlight = given().get(url() + "/_emulator/requests").then().statusCode(200).extract()
+                    .jsonPath().getMap("inFlight");
+            if (inFlight == null || inFlight.isEmpty()) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("provider calls still in progress after 10 s");
+    }
+
+    /** Every member's weight in one pool of the emulator's fleet, by member id. */
+    static Map<String, Integer> weights(String poolId) {
+        List<Map<String, Object>> members = fleet().getList("huawei.projects.'" + ElbFleets.PROJECT
+                + "'.elb.pools.find { it.id == '" + poolId + "' }.members");
+        Map<String, Integer> weights = new java.util.HashMap<>();
+        members.forEach(member -> weights.put((String) member.get("id"), (Integer) member.get("weight")));
+        return weights;
+    }
+
     static String resource(String name) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
             if (in == null) {
