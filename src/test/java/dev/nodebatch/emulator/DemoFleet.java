@@ -13,10 +13,32 @@ public final class DemoFleet {
     public static final String GW_1 = "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d01";
     public static final String GW_2 = "c3d4e5f6-a7b8-4c9d-8e1f-2a3b4c5d6e02";
 
+    /** DCS "cache-orders": ha, three Active nodes, a successful backup two hours before load. */
+    public static final String CACHE_ORDERS = "3f6e1b2a-8c4d-4e5f-9a0b-1c2d3e4f5a01";
+    public static final String ORDERS_NODE_1 = "a0c1e2f3-0000-4a1b-8c2d-3e4f5a6b7c01";
+    public static final String ORDERS_NODE_2 = "a0c1e2f3-0000-4a1b-8c2d-3e4f5a6b7c02";
+    public static final String ORDERS_NODE_3 = "a0c1e2f3-0000-4a1b-8c2d-3e4f5a6b7c03";
+    public static final String ORDERS_RECENT_BACKUP = "7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f01";
+    public static final String ORDERS_OLD_BACKUP = "7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f02";
+    /** DCS "cache-carts": ha, two Active nodes; its last 24 hours hold only a failed backup. */
+    public static final String CACHE_CARTS = "3f6e1b2a-8c4d-4e5f-9a0b-1c2d3e4f5a02";
+    public static final String CARTS_NODE_1 = "a0c1e2f3-0000-4a1b-8c2d-3e4f5a6b7d01";
+    /** DCS "cache-scratch": single-node, no backups. */
+    public static final String CACHE_SCRATCH = "3f6e1b2a-8c4d-4e5f-9a0b-1c2d3e4f5a03";
+    public static final String SCRATCH_NODE = "a0c1e2f3-0000-4a1b-8c2d-3e4f5a6b7e01";
+
     private DemoFleet() {
     }
 
     public static String membersPath(String poolId) {
         return "/v3/" + PROJECT_ID + "/elb/pools/" + poolId + "/members";
+    }
+
+    public static String dcsInstancePath(String instanceId) {
+        return "/v2/" + PROJECT_ID + "/instances/" + instanceId;
+    }
+
+    public static String dcsJobPath(String jobId) {
+        return "/v2/" + PROJECT_ID + "/jobs/" + jobId;
     }
 }
