@@ -27,6 +27,14 @@ public final class DemoFleet {
     public static final String CACHE_SCRATCH = "3f6e1b2a-8c4d-4e5f-9a0b-1c2d3e4f5a03";
     public static final String SCRATCH_NODE = "a0c1e2f3-0000-4a1b-8c2d-3e4f5a6b7e01";
 
+    /** GeminiDB Cassandra instances: 1 and 2 have a patch available, 3 has none. */
+    public static final String CASSANDRA_1 = "c8a1e5f0b2d94c7a8e3f6a9b0c1d2e01in06";
+    public static final String CASSANDRA_2 = "c8a1e5f0b2d94c7a8e3f6a9b0c1d2e02in06";
+    public static final String CASSANDRA_3 = "c8a1e5f0b2d94c7a8e3f6a9b0c1d2e03in06";
+    /** GeminiDB Mongo instances with a patch available: 1 is normal, 2 abnormal. */
+    public static final String MONGO_1 = "d9b2f6a1c3e04d8b9f4a7b0c1d2e3f01in10";
+    public static final String MONGO_2 = "d9b2f6a1c3e04d8b9f4a7b0c1d2e3f02in10";
+
     private DemoFleet() {
     }
 
@@ -40,5 +48,9 @@ public final class DemoFleet {
 
     public static String dcsJobPath(String jobId) {
         return "/v2/" + PROJECT_ID + "/jobs/" + jobId;
+    }
+
+    public static String geminiDbPath(String rest) {
+        return "/v3/" + PROJECT_ID + rest;
     }
 }
