@@ -8,7 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** What the emulator answers to a provider call: a status, extra headers and a JSON body. */
+/** What the emulator answers to a provider call: a status, extra headers and a body, JSON unless a header says otherwise. */
 public record ProviderAnswer(int status, Map<String, String> headers, byte[] body) {
 
     public ProviderAnswer {
@@ -21,6 +21,12 @@ public record ProviderAnswer(int status, Map<String, String> headers, byte[] bod
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialize an answer", e);
         }
+    }
+
+    /** A plain-text answer, for the few provider operations that do not answer JSON. */
+    public static ProviderAnswer text(int status, String body) {
+        return new ProviderAnswer(status, Map.of("Content-Type", "text/plain;charset=UTF-8"),
+                body.getBytes(StandardCharsets.UTF_8));
     }
 
     public ProviderAnswer withHeader(String name, String value) {

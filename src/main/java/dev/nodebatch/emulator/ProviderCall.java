@@ -15,6 +15,7 @@ public final class ProviderCall {
     private final String operationId;
     private final Map<String, List<String>> query;
     private String caller;
+    private boolean jobsFail;
 
     ProviderCall(RoutingContext context, String operationId) {
         this.context = context;
@@ -75,5 +76,14 @@ public final class ProviderCall {
 
     public void identify(String caller) {
         this.caller = caller;
+    }
+
+    /** Whether the jobs this call starts must end failed (the {@code JOB_FAILS} fault). */
+    public boolean jobsFail() {
+        return jobsFail;
+    }
+
+    void failStartedJobs() {
+        this.jobsFail = true;
     }
 }

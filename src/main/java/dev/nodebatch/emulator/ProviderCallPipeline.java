@@ -65,6 +65,10 @@ final class ProviderCallPipeline implements Handler<RoutingContext> {
                 perform(call);
                 progress.answer(service.serverError(call, fault.statusOr500()));
             }
+            case JOB_FAILS -> {
+                call.failStartedJobs();
+                progress.answer(perform(call));
+            }
         }
     }
 
@@ -95,8 +99,8 @@ final class ProviderCallPipeline implements Handler<RoutingContext> {
             HttpServerResponse response = context.response();
             if (!response.closed() && !response.ended()) {
                 response.setStatusCode(answer.status());
-                answer.headers().forEach(response::putHeader);
                 response.putHeader("Content-Type", "application/json;charset=UTF-8");
+                answer.headers().forEach(response::putHeader);
                 response.end(Buffer.buffer(answer.body()));
             }
             finish(answer.status());

@@ -11,7 +11,9 @@ import org.jboss.logging.Logger;
 
 import dev.nodebatch.emulator.fault.FaultPlan;
 import dev.nodebatch.emulator.huawei.HuaweiGateway;
+import dev.nodebatch.emulator.huawei.dcs.DcsService;
 import dev.nodebatch.emulator.huawei.elb.ElbService;
+import dev.nodebatch.emulator.huawei.geminidb.GeminiDbService;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -43,7 +45,7 @@ public final class ProviderEmulator implements AutoCloseable {
     public ProviderEmulator(Vertx vertx, EmulatorSettings settings) {
         this.vertx = vertx;
         HuaweiGateway huawei = new HuaweiGateway(settings.huaweiCredentials(), settings.maxClockSkew());
-        this.services = List.of(new ElbService(huawei));
+        this.services = List.of(new ElbService(huawei), new DcsService(huawei), new GeminiDbService(huawei));
         this.fleet = new Fleet(services);
         this.fleet.replace(settings.fleet());
         this.faults = new FaultPlan(operationIds());

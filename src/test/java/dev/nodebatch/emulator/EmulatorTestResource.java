@@ -6,9 +6,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 
 /**
- * Runs the provider emulator with the demo fleet on a free port and points the functions' Huawei endpoints and
- * credentials at it. The init arg {@value #FUNCTION_SECRET_KEY} gives the functions a different secret key than
- * the one the emulator accepts, for authentication failure tests.
+ * Runs the provider emulator with the demo fleet on a free port and points the functions' Huawei endpoints (ELB,
+ * DCS, GaussDB NoSQL) and credentials at it. The init arg {@value #FUNCTION_SECRET_KEY} gives the functions a
+ * different secret key than the one the emulator accepts, for authentication failure tests.
  */
 public class EmulatorTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -34,6 +34,8 @@ public class EmulatorTestResource implements QuarkusTestResourceLifecycleManager
         String url = "http://localhost:" + emulator.start(0);
         return Map.of(
                 "nodebatch.huawei.endpoints.elb", url,
+                "nodebatch.huawei.endpoints.dcs", url,
+                "nodebatch.huawei.endpoints.gaussdb-nosql", url,
                 "huaweicloud.sdk.ak", ACCESS_KEY,
                 "huaweicloud.sdk.sk", functionSecretKey,
                 "huaweicloud.sdk.security-token", SECURITY_TOKEN,

@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.nodebatch.huawei.HuaweiCredentials;
 import dev.nodebatch.huawei.HuaweiSigner;
@@ -136,6 +140,32 @@ final class RunningEmulator implements BeforeAllCallback, BeforeEachCallback, Af
             }
         }
         throw new AssertionError("No member " + memberId + " in pool " + poolId);
+    }
+
+    /** Changes the fleet: reads the state, lets {@code change} edit it, and puts it back. */
+    void changeState(Consumer<ObjectNode> change) {
+        ObjectNode state = (ObjectNode) state();
+        change.accept(state);
+        HttpResponse<String> put = control("PUT", "/state", state.toString());
+        if (put.statusCode() != 200) {
+            throw new AssertionError("The changed state was refused: " + put.body());
+        }
+    }
+
+    /** Reads until {@code done} holds, for at most {@code within}; then the last answer, for the assertion to show. */
+    static JsonNode poll(Supplier<JsonNode> read, Predicate<JsonNode> done, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        JsonNode last = read.get();
+        while (!done.test(last) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while polling", e);
+            }
+            last = read.get();
+        }
+        return last;
     }
 
     /** Back to the demo fleet, no faults, no rate limit, an empty request log. */

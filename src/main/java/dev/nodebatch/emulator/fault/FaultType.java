@@ -15,5 +15,7 @@ public enum FaultType {
     /** Applies the change and answers with a body cut in half. */
     MALFORMED,
     /** Applies the change, then answers like {@link #ERROR_5XX}. */
-    APPLIED_THEN_FAILED
+    APPLIED_THEN_FAILED,
+    /** Answers normally, but every job the call starts ends failed; no effect on calls that start no job. */
+    JOB_FAILS
 }

@@ -8,6 +8,8 @@ import java.util.OptionalInt;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import dev.nodebatch.emulator.EmulatorJson;
 import dev.nodebatch.emulator.ProviderAnswer;
 import dev.nodebatch.emulator.ProviderCall;
@@ -50,7 +52,12 @@ public final class HuaweiGateway implements ProviderGateway {
 
     /** A Huawei error answer, {@code {error_code, error_msg, request_id}}, as the gateway and the services send it. */
     public static ProviderAnswer error(ProviderCall call, int status, String code, String message) {
-        return ProviderAnswer.json(status, EmulatorJson.MAPPER.createObjectNode().put("error_code", code)
-                .put("error_msg", message).put("request_id", call.requestId()));
+        return ProviderAnswer.json(status, errorBody(call, code, message));
+    }
+
+    /** The body of {@link #error}, for services that add their own fields to it. */
+    public static ObjectNode errorBody(ProviderCall call, String code, String message) {
+        return EmulatorJson.MAPPER.createObjectNode().put("error_code", code).put("error_msg", message)
+                .put("request_id", call.requestId());
     }
 }
