@@ -32,12 +32,14 @@ public class BatchExecutor {
 
     private final Validator validator;
     private final BatchConfig config;
+    private final WaitConfig waitConfig;
     private final InputBinder binder = new InputBinder();
     private final Clock clock = Clock.systemUTC();
 
-    public BatchExecutor(Validator validator, BatchConfig config) {
+    public BatchExecutor(Validator validator, BatchConfig config, WaitConfig waitConfig) {
         this.validator = validator;
         this.config = config;
+        this.waitConfig = waitConfig;
     }
 
     /**
@@ -82,13 +84,31 @@ public class BatchExecutor {
         if (input.options().isDryRun()) {
             return BatchResult.of(invocation, true, targets.stream()
                     .map(target -> TargetOutcome.planned(operation.targetId(target), operation.plannedChange(target)))
-                    .toList(), List.of());
+                    .toList());
         }
 
         ChunkCall<T> call = operation.prepare(input);
+        RunLimits limits = limits(operation, input, targets.size(), platformRemaining);
         List<TargetOutcome> outcomes = BatchRunner.run(targets, operation.chunks(targets), operation::targetId, call,
-                operation.settlingRead(input), limits(operation, input, targets.size(), platformRemaining));
-        return BatchResult.of(invocation, false, outcomes, List.of());
+                operation.settlingRead(input), limits);
+        Optional<JobFollower> follower = operation.follower(input);
+        if (!Boolean.TRUE.equals(input.options().wait) || follower.isEmpty()) {
+            return BatchResult.of(invocation, false, outcomes);
+        }
+        Waiter.Followed followed = waitFor(follower.get(), outcomes, input.options(), limits);
+        return BatchResult.of(invocation, false, followed.outcomes(), followed.report());
+    }
+
+    /** Follows the SUBMITTED targets until they end, the wait timeout passes or the deadline nears. */
+    Waiter.Followed waitFor(JobFollower follower, List<TargetOutcome> outcomes, BatchOptions options, RunLimits limits) {
+        Duration timeout = Optional.ofNullable(options.waitTimeoutSeconds).map(Duration::ofSeconds)
+                .orElse(waitConfig.timeout());
+        Duration untilDeadline = limits.deadline().remaining().minus(limits.callReserve());
+        boolean deadlineFirst = untilDeadline.compareTo(timeout) < 0;
+        Deadline waitEnd = Deadline.in(deadlineFirst ? (untilDeadline.isNegative() ? Duration.ZERO : untilDeadline)
+                : timeout);
+        return new Waiter(follower, waitConfig.firstDelay(), waitConfig.maxDelay())
+                .follow(outcomes, waitEnd, deadlineFirst ? "DEADLINE" : "WAIT_TIMEOUT", limits.deadline());
     }
 
     private List<InputViolation> validate(Object input, List<InputViolation> bindingProblems) {

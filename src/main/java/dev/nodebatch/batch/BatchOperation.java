@@ -46,4 +46,9 @@ public interface BatchOperation<I extends BatchInput, T> {
     default Optional<SettlingRead<T>> settlingRead(I input) {
         return Optional.empty();
     }
+
+    /** Follows SUBMITTED targets to their end when the input asks to wait; operations without async work have none. */
+    default Optional<JobFollower> follower(I input) {
+        return Optional.empty();
+    }
 }

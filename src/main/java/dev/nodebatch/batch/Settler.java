@@ -9,7 +9,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Settles a chunk's UNKNOWN outcomes with the operation's {@link SettlingRead}: a target whose change the read
- * finds in place is SUCCEEDED, one whose change it finds absent is FAILED with the call's own error, and the
+ * finds in place is SUCCEEDED, one whose job it finds (a lost answer to an asynchronous submit) is SUBMITTED
+ * with that job, one whose change it finds absent is FAILED with the call's own error, and the
  * target says it was settled by a read. The target stays UNKNOWN when the read cannot judge it, when the read
  * fails, and when the change is absent but an attempt got no answer at all: that request may still be on its
  * way through the provider, so its absence proves nothing yet. Stateless and thread-safe.
@@ -50,6 +51,8 @@ final class Settler<T> {
             SettlingRead.Settlement settlement = found.get(idOf.apply(chunk.targets().get(i)));
             if (outcome.status() != TargetStatus.UNKNOWN || settlement == null) {
                 settled.add(outcome);
+            } else if (settlement.applied() && settlement.jobId() != null) {
+                settled.add(outcome.settledSubmitted(settlement.jobId(), settlement.state()));
             } else if (settlement.applied()) {
                 settled.add(outcome.settledApplied(settlement.state()));
             } else {

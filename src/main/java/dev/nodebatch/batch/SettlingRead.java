@@ -17,15 +17,23 @@ public interface SettlingRead<T> {
      */
     Map<String, Settlement> read(List<T> targets, Deadline deadline);
 
-    /** What a read found for one target. */
-    record Settlement(boolean applied, Map<String, Object> state) {
+    /**
+     * What a read found for one target: the change in place, the job a lost submit started ({@code jobId}), or
+     * neither.
+     */
+    record Settlement(boolean applied, String jobId, Map<String, Object> state) {
 
         public static Settlement applied(Map<String, Object> state) {
-            return new Settlement(true, state);
+            return new Settlement(true, null, state);
+        }
+
+        /** The submit went through: this job is doing the work. */
+        public static Settlement submitted(String jobId, Map<String, Object> state) {
+            return new Settlement(true, jobId, state);
         }
 
         public static Settlement notApplied() {
-            return new Settlement(false, null);
+            return new Settlement(false, null, null);
         }
     }
 }

@@ -27,6 +27,12 @@ public record TargetOutcome(String id, TargetStatus status, Integer attempts, St
         return new TargetOutcome(id, TargetStatus.SUCCEEDED, attempts, requestId, null, null, state, null, null);
     }
 
+    /** Accepted: an asynchronous job or state change is under way. */
+    public static TargetOutcome submitted(String id, int attempts, String requestId, String jobId,
+            Map<String, Object> state) {
+        return new TargetOutcome(id, TargetStatus.SUBMITTED, attempts, requestId, jobId, null, state, null, null);
+    }
+
     public static TargetOutcome failed(String id, int attempts, String requestId, ProviderError error) {
         return new TargetOutcome(id, TargetStatus.FAILED, attempts, requestId, null, null, null, error, null);
     }
@@ -61,6 +67,12 @@ public record TargetOutcome(String id, TargetStatus status, Integer attempts, St
     /** This UNKNOWN outcome, settled by a read that found the change in place. */
     public TargetOutcome settledApplied(Map<String, Object> readState) {
         return new TargetOutcome(id, TargetStatus.SUCCEEDED, attempts, providerRequestId, jobId, SettledBy.READ,
+                readState, null, null);
+    }
+
+    /** This UNKNOWN outcome, settled by a read that found the job the lost submit started. */
+    public TargetOutcome settledSubmitted(String foundJobId, Map<String, Object> readState) {
+        return new TargetOutcome(id, TargetStatus.SUBMITTED, attempts, providerRequestId, foundJobId, SettledBy.READ,
                 readState, null, null);
     }
 

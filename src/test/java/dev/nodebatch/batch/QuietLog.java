@@ -4,22 +4,28 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Silences one logger for the span of a test that provokes its errors on purpose, so a passing build's log
- * shows no stack traces it meant to cause.
+ * Raises one logger's level for the span of a test that provokes its messages on purpose, so a passing build's
+ * log shows no stack traces or floods it meant to cause; the level is restored on close.
  */
-final class QuietLog implements AutoCloseable {
+public final class QuietLog implements AutoCloseable {
 
     private final Logger logger;
     private final Level previous;
 
-    private QuietLog(Class<?> source) {
-        logger = Logger.getLogger(source.getName());
+    private QuietLog(String category, Level level) {
+        logger = Logger.getLogger(category);
         previous = logger.getLevel();
-        logger.setLevel(Level.OFF);
+        logger.setLevel(level);
     }
 
-    static QuietLog of(Class<?> source) {
-        return new QuietLog(source);
+    /** Nothing from {@code source} is logged. */
+    public static QuietLog of(Class<?> source) {
+        return new QuietLog(source.getName(), Level.OFF);
+    }
+
+    /** Only errors from {@code category} and below it are logged. */
+    public static QuietLog errorsOnly(String category) {
+        return new QuietLog(category, Level.SEVERE);
     }
 
     @Override
