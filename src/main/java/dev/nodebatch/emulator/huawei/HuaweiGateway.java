@@ -17,7 +17,7 @@ import dev.nodebatch.emulator.ProviderGateway;
 
 /**
  * The Huawei API gateway (APIG) in front of every Huawei service: AK/SK authentication and its
- * {@code APIGW.*} error answers (providers.md §3.1, §4.2). Thread-safe.
+ * {@code APIGW.*} error answers (docs/huawei.md). Thread-safe.
  */
 public final class HuaweiGateway implements ProviderGateway {
 

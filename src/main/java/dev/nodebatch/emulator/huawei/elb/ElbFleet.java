@@ -46,7 +46,7 @@ final class ElbFleet {
                 throw ElbException.notFound("Member", update.id());
             }
             if (update.protocolPort() != null && pool.anyPortEnable()) {
-                // providers.md §1.3: protocol_port cannot change in a pool with port passthrough
+                // ELB: protocol_port cannot change in a pool with port passthrough
                 throw ElbException.invalid("protocol_port", "member " + update.id() + " is in pool " + poolId
                         + " with any_port_enable, whose members' protocol_port cannot be changed");
             }

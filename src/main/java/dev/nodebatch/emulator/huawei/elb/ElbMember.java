@@ -50,7 +50,7 @@ public record ElbMember(String id, String name, String address, Integer protocol
         return address.contains(":") ? "v6" : "v4";
     }
 
-    /** This member with the fields an update names changed; admin_state_up is not updatable (providers.md §1.3). */
+    /** This member with the fields an update names changed; admin_state_up is not updatable; see docs/huawei.md. */
     ElbMember updatedBy(MemberUpdate update, String now) {
         return new ElbMember(id, update.name() != null ? update.name() : name, address,
                 update.protocolPort() != null ? update.protocolPort() : protocolPort,

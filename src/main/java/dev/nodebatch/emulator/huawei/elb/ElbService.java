@@ -21,7 +21,7 @@ import dev.nodebatch.emulator.huawei.HuaweiGateway;
 import io.vertx.core.http.HttpMethod;
 
 /**
- * Huawei ELB v3 backend-server (member) operations (providers.md §1.3, §2.4) and the fleet document's
+ * Huawei ELB v3 backend-server (member) operations (docs/huawei.md) and the fleet document's
  * {@code huawei.projects.<projectId>.elb} slice.
  */
 public final class ElbService implements EmulatedService {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.nodebatch.emulator.EmulatorJson;
 
-/** Members as the ELB v3 API shows them (providers.md §1.3, §2.4): snake_case, with the project id. */
+/** Members as the ELB v3 API shows them (docs/huawei.md): snake_case, with the project id. */
 final class MemberJson {
 
     private MemberJson() {

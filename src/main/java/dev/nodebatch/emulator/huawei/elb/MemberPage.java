@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nodebatch.emulator.EmulatorJson;
 import dev.nodebatch.emulator.ProviderCall;
 
-/** One page of a pool's members, filtered by the list operation's multi-valued query filters (providers.md §2.4). */
+/** One page of a pool's members, filtered by the list operation's multi-valued query filters (docs/huawei.md). */
 record MemberPage(List<ObjectNode> members, boolean more) {
 
     static final int DEFAULT_LIMIT = 100;

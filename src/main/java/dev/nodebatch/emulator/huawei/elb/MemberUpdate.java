@@ -13,7 +13,7 @@ import dev.nodebatch.emulator.EmulatorJson;
 /** One entry of a batch-update body: the member and the fields to change (null: unchanged). */
 record MemberUpdate(String id, String name, Integer protocolPort, Integer weight) {
 
-    // ELB rejects more than 200 members per call (providers.md §1.3)
+    // ELB rejects more than 200 members per call
     static final int MAX_MEMBERS = 200;
     private static final int MAX_NAME_LENGTH = 255;
 
