@@ -1,14 +1,11 @@
 package dev.nodebatch.emulator.huawei.dcs;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,6 +18,7 @@ import dev.nodebatch.emulator.ProviderCall;
 import dev.nodebatch.emulator.ProviderGateway;
 import dev.nodebatch.emulator.ProviderOperation;
 import dev.nodebatch.emulator.huawei.HuaweiGateway;
+import dev.nodebatch.emulator.huawei.ProjectSlices;
 import io.vertx.core.http.HttpMethod;
 
 /**
@@ -28,6 +26,8 @@ import io.vertx.core.http.HttpMethod;
  * background tasks. Owns the fleet document's {@code huawei.projects.<projectId>.dcs} slice.
  */
 public final class DcsService implements EmulatedService {
+
+    private static final ProjectSlices<DcsProject> SLICES = new ProjectSlices<>("dcs", DcsProject.class);
 
     public static final String CHANGE_NODES_START_STOP_STATUS = "dcs.changeNodesStartStopStatus";
     public static final String SHOW_JOB_INFO = "dcs.showJobInfo";
@@ -145,42 +145,13 @@ public final class DcsService implements EmulatedService {
 
     @Override
     public Runnable prepareFleet(JsonNode document) {
-        JsonNode projects = document.path("huawei").path("projects");
-        if (projects.isMissingNode()) {
-            return () -> fleet.replace(Map.of());
-        }
-        if (!projects.isObject()) {
-            throw new IllegalArgumentException("huawei.projects must be an object keyed by project id");
-        }
-        Map<String, DcsProject> parsed = new LinkedHashMap<>();
-        projects.properties().forEach(project -> {
-            JsonNode dcs = project.getValue().path("dcs");
-            if (!dcs.isMissingNode()) {
-                parsed.put(project.getKey(), read(project.getKey(), dcs));
-            }
-        });
+        Map<String, DcsProject> parsed = SLICES.read(document);
         return () -> fleet.replace(parsed);
-    }
-
-    private static DcsProject read(String projectId, JsonNode dcs) {
-        String where = "huawei.projects." + projectId + ".dcs";
-        try {
-            DcsProject project = EmulatorJson.MAPPER.treeToValue(dcs, DcsProject.class);
-            if (project == null) {
-                throw new IllegalArgumentException(where + " must be an object");
-            }
-            return project;
-        } catch (JsonMappingException e) {
-            throw new IllegalArgumentException(where + ": " + EmulatorJson.problem(e), e);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(where + ": " + e.getOriginalMessage(), e);
-        }
     }
 
     @Override
     public void writeFleet(ObjectNode document) {
-        ObjectNode projects = document.withObjectProperty("huawei").withObjectProperty("projects");
-        fleet.projects(Instant.now()).forEach((projectId, project) ->
-                projects.withObjectProperty(projectId).set("dcs", EmulatorJson.MAPPER.valueToTree(project)));
+        SLICES.write(document, fleet.projects(Instant.now()));
     }
+
 }

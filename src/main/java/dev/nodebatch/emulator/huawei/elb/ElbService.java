@@ -1,12 +1,9 @@
 package dev.nodebatch.emulator.huawei.elb;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +15,7 @@ import dev.nodebatch.emulator.ProviderCall;
 import dev.nodebatch.emulator.ProviderGateway;
 import dev.nodebatch.emulator.ProviderOperation;
 import dev.nodebatch.emulator.huawei.HuaweiGateway;
+import dev.nodebatch.emulator.huawei.ProjectSlices;
 import io.vertx.core.http.HttpMethod;
 
 /**
@@ -25,6 +23,8 @@ import io.vertx.core.http.HttpMethod;
  * {@code huawei.projects.<projectId>.elb} slice.
  */
 public final class ElbService implements EmulatedService {
+
+    private static final ProjectSlices<ElbProject> SLICES = new ProjectSlices<>("elb", ElbProject.class);
 
     public static final String BATCH_UPDATE_MEMBERS = "elb.batchUpdateMembers";
     public static final String LIST_MEMBERS = "elb.listMembers";
@@ -102,42 +102,13 @@ public final class ElbService implements EmulatedService {
 
     @Override
     public Runnable prepareFleet(JsonNode document) {
-        JsonNode projects = document.path("huawei").path("projects");
-        if (projects.isMissingNode()) {
-            return () -> fleet.replace(Map.of());
-        }
-        if (!projects.isObject()) {
-            throw new IllegalArgumentException("huawei.projects must be an object keyed by project id");
-        }
-        Map<String, ElbProject> parsed = new LinkedHashMap<>();
-        projects.properties().forEach(project -> {
-            JsonNode elb = project.getValue().path("elb");
-            if (!elb.isMissingNode()) {
-                parsed.put(project.getKey(), read(project.getKey(), elb));
-            }
-        });
+        Map<String, ElbProject> parsed = SLICES.read(document);
         return () -> fleet.replace(parsed);
-    }
-
-    private static ElbProject read(String projectId, JsonNode elb) {
-        String where = "huawei.projects." + projectId + ".elb";
-        try {
-            ElbProject project = EmulatorJson.MAPPER.treeToValue(elb, ElbProject.class);
-            if (project == null) {
-                throw new IllegalArgumentException(where + " must be an object");
-            }
-            return project;
-        } catch (JsonMappingException e) {
-            throw new IllegalArgumentException(where + ": " + EmulatorJson.problem(e), e);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(where + ": " + e.getOriginalMessage(), e);
-        }
     }
 
     @Override
     public void writeFleet(ObjectNode document) {
-        ObjectNode projects = document.withObjectProperty("huawei").withObjectProperty("projects");
-        fleet.projects().forEach((projectId, project) ->
-                projects.withObjectProperty(projectId).set("elb", EmulatorJson.MAPPER.valueToTree(project)));
+        SLICES.write(document, fleet.projects());
     }
+
 }

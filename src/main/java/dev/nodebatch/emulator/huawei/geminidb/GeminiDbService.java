@@ -2,13 +2,10 @@ package dev.nodebatch.emulator.huawei.geminidb;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +17,7 @@ import dev.nodebatch.emulator.ProviderCall;
 import dev.nodebatch.emulator.ProviderGateway;
 import dev.nodebatch.emulator.ProviderOperation;
 import dev.nodebatch.emulator.huawei.HuaweiGateway;
+import dev.nodebatch.emulator.huawei.ProjectSlices;
 import io.vertx.core.http.HttpMethod;
 
 /**
@@ -27,6 +25,8 @@ import io.vertx.core.http.HttpMethod;
  * document's {@code huawei.projects.<projectId>.geminidb} slice.
  */
 public final class GeminiDbService implements EmulatedService {
+
+    private static final ProjectSlices<GeminiDbProject> SLICES = new ProjectSlices<>("geminidb", GeminiDbProject.class);
 
     public static final String BATCH_UPGRADE_DATABASE_VERSION = "geminidb.batchUpgradeDatabaseVersion";
     public static final String LIST_INSTANCES = "geminidb.listInstances";
@@ -105,42 +105,13 @@ public final class GeminiDbService implements EmulatedService {
 
     @Override
     public Runnable prepareFleet(JsonNode document) {
-        JsonNode projects = document.path("huawei").path("projects");
-        if (projects.isMissingNode()) {
-            return () -> fleet.replace(Map.of());
-        }
-        if (!projects.isObject()) {
-            throw new IllegalArgumentException("huawei.projects must be an object keyed by project id");
-        }
-        Map<String, GeminiDbProject> parsed = new LinkedHashMap<>();
-        projects.properties().forEach(project -> {
-            JsonNode geminidb = project.getValue().path("geminidb");
-            if (!geminidb.isMissingNode()) {
-                parsed.put(project.getKey(), read(project.getKey(), geminidb));
-            }
-        });
+        Map<String, GeminiDbProject> parsed = SLICES.read(document);
         return () -> fleet.replace(parsed);
-    }
-
-    private static GeminiDbProject read(String projectId, JsonNode geminidb) {
-        String where = "huawei.projects." + projectId + ".geminidb";
-        try {
-            GeminiDbProject project = EmulatorJson.MAPPER.treeToValue(geminidb, GeminiDbProject.class);
-            if (project == null) {
-                throw new IllegalArgumentException(where + " must be an object");
-            }
-            return project;
-        } catch (JsonMappingException e) {
-            throw new IllegalArgumentException(where + ": " + EmulatorJson.problem(e), e);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(where + ": " + e.getOriginalMessage(), e);
-        }
     }
 
     @Override
     public void writeFleet(ObjectNode document) {
-        ObjectNode projects = document.withObjectProperty("huawei").withObjectProperty("projects");
-        fleet.projects(Instant.now()).forEach((projectId, project) ->
-                projects.withObjectProperty(projectId).set("geminidb", EmulatorJson.MAPPER.valueToTree(project)));
+        SLICES.write(document, fleet.projects(Instant.now()));
     }
+
 }
