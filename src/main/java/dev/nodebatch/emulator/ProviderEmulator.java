@@ -14,6 +14,7 @@ import dev.nodebatch.emulator.huawei.HuaweiGateway;
 import dev.nodebatch.emulator.huawei.dcs.DcsService;
 import dev.nodebatch.emulator.huawei.elb.ElbService;
 import dev.nodebatch.emulator.huawei.geminidb.GeminiDbService;
+import dev.nodebatch.emulator.huawei.modelarts.ModelArtsService;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -45,7 +46,8 @@ public final class ProviderEmulator implements AutoCloseable {
     public ProviderEmulator(Vertx vertx, EmulatorSettings settings) {
         this.vertx = vertx;
         HuaweiGateway huawei = new HuaweiGateway(settings.huaweiCredentials(), settings.maxClockSkew());
-        this.services = List.of(new ElbService(huawei), new DcsService(huawei), new GeminiDbService(huawei));
+        this.services = List.of(new ElbService(huawei), new DcsService(huawei), new GeminiDbService(huawei),
+                new ModelArtsService(huawei));
         this.fleet = new Fleet(services);
         this.fleet.replace(settings.fleet());
         this.faults = new FaultPlan(operationIds());

@@ -2,6 +2,7 @@ package dev.nodebatch.huawei;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Resolves a service's endpoint from cloud and region by the providers' host patterns
  * ({@code https://{service}.{region}.myhuaweicloud.com}, Open Telekom Cloud
  * {@code https://{service}.{region}.otc.t-systems.com}), with the documented exceptions, unless
- * configuration overrides the service's endpoint.
+ * configuration overrides the service's endpoint. A region the cloud (or the service there) does not have is refused,
+ * see {@link HuaweiRegions}; inputs check it first, with {@link #regionProblem}.
  */
 @ApplicationScoped
 public class HuaweiEndpoints {
@@ -31,6 +33,18 @@ public class HuaweiEndpoints {
         this.config = config;
     }
 
+    /**
+     * What is wrong with the region of an input, for the operation's checks; nothing when the region is not a region
+     * id at all, which the input's pattern reports.
+     */
+    public static Optional<String> regionProblem(String service, HuaweiCloud cloud, String region) {
+        if (region == null || !REGION.matcher(region).matches()) {
+            return Optional.empty();
+        }
+        return HuaweiRegions.problem(service, cloud == null ? HuaweiCloud.HUAWEICLOUD : cloud, region);
+    }
+
+    /** @throws IllegalArgumentException for a region that is not one of the cloud's, or not the service's there */
     public URI resolve(String service, HuaweiCloud cloud, String region) {
         String override = config.endpoints().get(service);
         if (override != null) {
@@ -39,6 +53,9 @@ public class HuaweiEndpoints {
         if (!REGION.matcher(region).matches()) {
             throw new IllegalArgumentException("Not a region id: " + region);
         }
+        HuaweiRegions.problem(service, cloud, region).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         if (cloud == HuaweiCloud.HUAWEICLOUD && EXCEPTIONS.containsKey(service + "/" + region)) {
             return URI.create(EXCEPTIONS.get(service + "/" + region));
         }

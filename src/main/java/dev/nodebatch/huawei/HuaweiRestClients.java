@@ -78,6 +78,14 @@ public class HuaweiRestClients {
      * @throws ProviderCallException for an error answer, an unreadable answer or no answer
      */
     public <T> T exchange(RequestSender sender, Deadline deadline, Class<T> answerType) {
+        return answer(sender, deadline, answerType).body();
+    }
+
+    /**
+     * Like {@link #exchange}, keeping the provider's request id ({@code X-Request-Id}), for answers whose body does
+     * not carry it.
+     */
+    public <T> Answer<T> answer(RequestSender sender, Deadline deadline, Class<T> answerType) {
         Duration clientLimit = config.connectTimeout().plus(config.readTimeout());
         Duration timeLeft = deadline.remaining();
         Duration bound = timeLeft.compareTo(clientLimit) < 0 ? timeLeft : clientLimit;
@@ -97,13 +105,17 @@ public class HuaweiRestClients {
                         response.getHeaderString("Retry-After"), mapper);
             }
             try {
-                return mapper.readValue(body, answerType);
+                return new Answer<>(mapper.readValue(body, answerType), requestId);
             } catch (Exception e) {
                 throw HuaweiErrors.malformed(response.getStatus(), requestId, e);
             }
         } catch (ProcessingException e) {
             throw HuaweiErrors.fromTransport(e);
         }
+    }
+
+    /** A 2xx answer's body and the provider's request id (null when the answer named none). */
+    public record Answer<T>(T body, String requestId) {
     }
 
     /** One HTTP exchange through a REST client. */

@@ -35,6 +35,19 @@ public final class DemoFleet {
     public static final String MONGO_1 = "d9b2f6a1c3e04d8b9f4a7b0c1d2e3f01in10";
     public static final String MONGO_2 = "d9b2f6a1c3e04d8b9f4a7b0c1d2e3f02in10";
 
+    /** ModelArts pool answering in successNodeNames/failNodeNames: h7k2a, b, c Available, d Abnormal, e Creating. */
+    public static final String TRAIN_POOL = "pool-gpu-train-5f2c8e1a-3b4d-4c6e-8f9a-0b1c2d3e4f51";
+    public static final String TRAIN_A = "os-node-created-h7k2a";
+    public static final String TRAIN_B = "os-node-created-h7k2b";
+    public static final String TRAIN_C = "os-node-created-h7k2c";
+    public static final String TRAIN_ABNORMAL = "os-node-created-h7k2d";
+    public static final String TRAIN_CREATING = "os-node-created-h7k2e";
+    /** ModelArts pool answering in nodes[{name, status}]: q4m8a, b Available, c Deleting. */
+    public static final String INFER_POOL = "pool-npu-infer-7a9b0c1d-2e3f-4a5b-8c6d-7e8f9a0b1c02";
+    public static final String INFER_A = "os-node-created-q4m8a";
+    public static final String INFER_B = "os-node-created-q4m8b";
+    public static final String INFER_DELETING = "os-node-created-q4m8c";
+
     private DemoFleet() {
     }
 
@@ -52,5 +65,9 @@ public final class DemoFleet {
 
     public static String geminiDbPath(String rest) {
         return "/v3/" + PROJECT_ID + rest;
+    }
+
+    public static String poolNodesPath(String poolName) {
+        return "/v2/" + PROJECT_ID + "/pools/" + poolName + "/nodes";
     }
 }

@@ -7,7 +7,7 @@ import io.vertx.core.Vertx;
 
 /**
  * Runs the provider emulator with the demo fleet on a free port and points the functions' Huawei endpoints (ELB,
- * DCS, GaussDB NoSQL) and credentials at it. The init arg {@value #FUNCTION_SECRET_KEY} gives the functions a
+ * DCS, GaussDB NoSQL, ModelArts) and credentials at it. The init arg {@value #FUNCTION_SECRET_KEY} gives the functions a
  * different secret key than the one the emulator accepts, for authentication failure tests.
  */
 public class EmulatorTestResource implements QuarkusTestResourceLifecycleManager {
@@ -36,6 +36,7 @@ public class EmulatorTestResource implements QuarkusTestResourceLifecycleManager
                 "nodebatch.huawei.endpoints.elb", url,
                 "nodebatch.huawei.endpoints.dcs", url,
                 "nodebatch.huawei.endpoints.gaussdb-nosql", url,
+                "nodebatch.huawei.endpoints.modelarts", url,
                 "huaweicloud.sdk.ak", ACCESS_KEY,
                 "huaweicloud.sdk.sk", functionSecretKey,
                 "huaweicloud.sdk.security-token", SECURITY_TOKEN,

@@ -119,6 +119,15 @@ class ElbMembersUpdateValidationTest {
     }
 
     @Test
+    void aRegionOfTheOtherCloudIsRejectedBeforeAnyCall() {
+        assertViolation(rejected(input("\"eu-west-101\"", "\"" + PROJECT + "\"", "\"" + WEB_POOL + "\"",
+                "[" + VALID_MEMBER + "]", ",\"cloud\":\"otc\"")), "region",
+                "eu-west-101 is a region of Huawei Cloud, not of Open Telekom Cloud");
+        assertViolation(rejected(input("\"eu-de\"", "\"" + PROJECT + "\"", "\"" + WEB_POOL + "\"",
+                "[" + VALID_MEMBER + "]", "")), "region", "set \"cloud\": \"otc\"");
+    }
+
+    @Test
     void membersMustBeANonEmptyList() {
         assertViolation(rejected(withMembers("[]")), "members", "at least one member");
         assertViolation(rejected(withMembers("{\"id\":\"" + WEB_1 + "\"}")), "members", "must be a list");

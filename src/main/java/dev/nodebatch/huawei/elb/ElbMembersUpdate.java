@@ -35,6 +35,7 @@ import dev.nodebatch.huawei.HuaweiRestClients;
 public class ElbMembersUpdate implements BatchOperation<ElbMembersUpdateInput, MemberChange> {
 
     public static final String NAME = "huawei-elb-members-update";
+    static final String SERVICE = "elb";
     // ELB rejects more than 200 members per call
     static final int MAX_MEMBERS_PER_CALL = 200;
 
@@ -64,6 +65,8 @@ public class ElbMembersUpdate implements BatchOperation<ElbMembersUpdateInput, M
     @Override
     public List<InputViolation> check(ElbMembersUpdateInput input) {
         List<InputViolation> violations = new ArrayList<>();
+        HuaweiEndpoints.regionProblem(SERVICE, input.cloud, input.region)
+                .ifPresent(problem -> violations.add(new InputViolation("region", problem)));
         if (input.members == null) {
             return violations;
         }
@@ -117,7 +120,7 @@ public class ElbMembersUpdate implements BatchOperation<ElbMembersUpdateInput, M
 
     @Override
     public ChunkCall<MemberChange> prepare(ElbMembersUpdateInput input) {
-        URI endpoint = endpoints.resolve("elb", input.cloudOrDefault(), input.region);
+        URI endpoint = endpoints.resolve(SERVICE, input.cloudOrDefault(), input.region);
         return (chunk, deadline) -> new ChunkUpdate(endpoint, input.projectId, input.poolId, deadline)
                 .send(chunk.targets());
     }
@@ -125,7 +128,7 @@ public class ElbMembersUpdate implements BatchOperation<ElbMembersUpdateInput, M
     /** The members are listed back and compared with what was asked. */
     @Override
     public Optional<SettlingRead<MemberChange>> settlingRead(ElbMembersUpdateInput input) {
-        URI endpoint = endpoints.resolve("elb", input.cloudOrDefault(), input.region);
+        URI endpoint = endpoints.resolve(SERVICE, input.cloudOrDefault(), input.region);
         return Optional.of(new MemberReadBack(clients, guard, endpoint, input.projectId, input.poolId));
     }
 

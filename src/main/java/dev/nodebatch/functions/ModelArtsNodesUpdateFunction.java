@@ -1,0 +1,28 @@
+package dev.nodebatch.functions;
+
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.nodebatch.batch.BatchExecutor;
+import dev.nodebatch.batch.BatchResult;
+import dev.nodebatch.huawei.modelarts.ModelArtsNodesUpdate;
+import io.quarkus.funqy.Funq;
+
+/** {@code huawei-modelarts-nodes-update}: switch HA redundancy on or off for ModelArts pool nodes. */
+public class ModelArtsNodesUpdateFunction {
+
+    private final BatchExecutor executor;
+    private final ModelArtsNodesUpdate operation;
+
+    public ModelArtsNodesUpdateFunction(BatchExecutor executor, ModelArtsNodesUpdate operation) {
+        this.executor = executor;
+        this.operation = operation;
+    }
+
+    /** The input is taken as a JSON tree so that every type error is reported with its path, not just the first. */
+    @Funq(ModelArtsNodesUpdate.NAME)
+    public BatchResult huaweiModelartsNodesUpdate(JsonNode input) {
+        return executor.execute(operation, input, Optional.empty());
+    }
+}
