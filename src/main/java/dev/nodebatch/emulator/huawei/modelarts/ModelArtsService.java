@@ -1,12 +1,9 @@
 package dev.nodebatch.emulator.huawei.modelarts;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,6 +16,7 @@ import dev.nodebatch.emulator.ProviderCall;
 import dev.nodebatch.emulator.ProviderGateway;
 import dev.nodebatch.emulator.ProviderOperation;
 import dev.nodebatch.emulator.huawei.HuaweiGateway;
+import dev.nodebatch.emulator.huawei.ProjectSlices;
 import io.vertx.core.http.HttpMethod;
 
 /**
@@ -26,6 +24,8 @@ import io.vertx.core.http.HttpMethod;
  * node list. Owns the fleet document's {@code huawei.projects.<projectId>.modelarts} slice.
  */
 public final class ModelArtsService implements EmulatedService {
+
+    private static final ProjectSlices<ModelArtsProject> SLICES = new ProjectSlices<>("modelarts", ModelArtsProject.class);
 
     public static final String BATCH_UPDATE_POOL_NODES = "modelarts.batchUpdatePoolNodes";
     public static final String LIST_POOL_NODES = "modelarts.listPoolNodes";
@@ -124,42 +124,13 @@ public final class ModelArtsService implements EmulatedService {
 
     @Override
     public Runnable prepareFleet(JsonNode document) {
-        JsonNode projects = document.path("huawei").path("projects");
-        if (projects.isMissingNode()) {
-            return () -> fleet.replace(Map.of());
-        }
-        if (!projects.isObject()) {
-            throw new IllegalArgumentException("huawei.projects must be an object keyed by project id");
-        }
-        Map<String, ModelArtsProject> parsed = new LinkedHashMap<>();
-        projects.properties().forEach(project -> {
-            JsonNode modelarts = project.getValue().path("modelarts");
-            if (!modelarts.isMissingNode()) {
-                parsed.put(project.getKey(), read(project.getKey(), modelarts));
-            }
-        });
+        Map<String, ModelArtsProject> parsed = SLICES.read(document);
         return () -> fleet.replace(parsed);
-    }
-
-    private static ModelArtsProject read(String projectId, JsonNode modelarts) {
-        String where = "huawei.projects." + projectId + ".modelarts";
-        try {
-            ModelArtsProject project = EmulatorJson.MAPPER.treeToValue(modelarts, ModelArtsProject.class);
-            if (project == null) {
-                throw new IllegalArgumentException(where + " must be an object");
-            }
-            return project;
-        } catch (JsonMappingException e) {
-            throw new IllegalArgumentException(where + ": " + EmulatorJson.problem(e), e);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(where + ": " + e.getOriginalMessage(), e);
-        }
     }
 
     @Override
     public void writeFleet(ObjectNode document) {
-        ObjectNode projects = document.withObjectProperty("huawei").withObjectProperty("projects");
-        fleet.projects().forEach((projectId, project) ->
-                projects.withObjectProperty(projectId).set("modelarts", EmulatorJson.MAPPER.valueToTree(project)));
+        SLICES.write(document, fleet.projects());
     }
+
 }
