@@ -2,13 +2,11 @@ package dev.nodebatch.batch;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +15,6 @@ import jakarta.validation.Validator;
 
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Runs one invocation of an operation: validate → plan → run → result. Never throws for bad input or
@@ -43,15 +39,17 @@ public class BatchExecutor {
     }
 
     /**
+     * @param document the input as the binding read it; {@code null} when there was none
      * @param platformRemaining the time the hosting platform still grants this invocation, where it says
      */
-    public <I extends BatchInput, T> BatchResult execute(BatchOperation<I, T> operation, JsonNode document,
+    public <I extends BatchInput, T> BatchResult execute(BatchOperation<I, T> operation, InputDocument document,
             Optional<Duration> platformRemaining) {
         Invocation invocation = Invocation.start(operation.name(), clock);
         MDC.put("invocationId", invocation.id());
         MDC.put("operation", invocation.operation());
         try {
-            BatchResult result = executeLogged(operation, document, platformRemaining, invocation);
+            BatchResult result = executeLogged(operation, document == null ? InputDocument.absent() : document,
+                    platformRemaining, invocation);
             logSummary(result);
             return result;
         } finally {
@@ -60,25 +58,30 @@ public class BatchExecutor {
         }
     }
 
-    private <I extends BatchInput, T> BatchResult executeLogged(BatchOperation<I, T> operation, JsonNode document,
+    /** Every check runs, whatever an earlier one found, so that the result lists every violation. */
+    private <I extends BatchInput, T> BatchResult executeLogged(BatchOperation<I, T> operation, InputDocument document,
             Optional<Duration> platformRemaining, Invocation invocation) {
-        List<InputViolation> violations = new ArrayList<>();
-        Optional<I> bound = binder.bind(document, operation.inputType(), violations);
-        boolean dryRun = document != null && document.path("options").path("dryRun").asBoolean(false);
+        Violations violations = new Violations();
+        violations.addAll(document.problems());
+        if (!document.isReadable()) {
+            return BatchResult.rejected(invocation, false, violations.toList());
+        }
+        boolean dryRun = document.tree().path("options").path("dryRun").booleanValue();
+        Optional<I> bound = binder.bind(document.tree(), operation.inputType(), violations);
         if (bound.isEmpty()) {
-            return BatchResult.rejected(invocation, dryRun, violations);
+            return BatchResult.rejected(invocation, dryRun, violations.toList());
         }
         I input = bound.get();
-        violations.addAll(validate(input, violations));
+        validate(input).stream().filter(violation -> !violations.reported(violation.path())).toList()
+                .forEach(violations::add);
         violations.addAll(operation.check(input));
         List<T> targets = operation.targets(input);
         int maxTargets = Optional.ofNullable(input.options().maxTargets).orElse(config.maxTargets());
         if (targets.size() > maxTargets) {
-            violations.add(new InputViolation(InputViolation.ROOT, "has " + targets.size()
-                    + " targets, more than maxTargets " + maxTargets));
+            violations.add(InputViolation.ROOT, "has " + targets.size() + " targets, more than maxTargets " + maxTargets);
         }
         if (!violations.isEmpty()) {
-            return BatchResult.rejected(invocation, dryRun, violations);
+            return BatchResult.rejected(invocation, dryRun, violations.toList());
         }
 
         if (input.options().isDryRun()) {
@@ -111,11 +114,10 @@ public class BatchExecutor {
                 .follow(outcomes, waitEnd, deadlineFirst ? "DEADLINE" : "WAIT_TIMEOUT", limits.deadline());
     }
 
-    private List<InputViolation> validate(Object input, List<InputViolation> bindingProblems) {
-        Set<String> alreadyReported = bindingProblems.stream().map(InputViolation::path).collect(Collectors.toSet());
+    /** Bean Validation's violations, by path. A value the binder left out is reported once, by the binder. */
+    private List<InputViolation> validate(Object input) {
         return validator.validate(input).stream()
                 .map(violation -> new InputViolation(pathOf(violation), violation.getMessage()))
-                .filter(violation -> !alreadyReported.contains(violation.path()))
                 .sorted(Comparator.comparing(InputViolation::path))
                 .toList();
     }

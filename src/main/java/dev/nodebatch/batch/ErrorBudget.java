@@ -1,6 +1,5 @@
 package dev.nodebatch.batch;
 
-import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,48 +9,44 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The {@code maxErrors} option: a number of targets ({@code 3}) or a percentage of all targets
- * ({@code "10%"}). Once more targets than that have failed, no new call starts. A percentage is rounded
- * down: 10% of 15 targets allows 1 failure.
+ * The {@code maxErrors} option: a number of targets ({@code 3}) or a whole percentage of all targets
+ * ({@code "10%"}). Once more targets than that have failed, no new call starts. A percentage is rounded down:
+ * 10% of 15 targets allows 1 failure. Nothing else is accepted: no fractions, no count written as a string, no
+ * blanks, no leading zeros. Immutable.
  */
 @RegisterForReflection
 public final class ErrorBudget {
 
-    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)%");
-    private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
+    private static final Pattern PERCENT = Pattern.compile("(0|[1-9][0-9]?|100)%");
+    private static final int SHOWN_LENGTH = 40;
 
     private final String text;
-    private final BigDecimal percent;
-    private final int count;
+    private final boolean percentage;
+    private final int value;
 
-    private ErrorBudget(String text, BigDecimal percent, int count) {
+    private ErrorBudget(String text, boolean percentage, int value) {
         this.text = text;
-        this.percent = percent;
-        this.count = count;
+        this.percentage = percentage;
+        this.value = value;
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ErrorBudget parse(JsonNode value) {
-        if (value.isInt() && value.intValue() >= 0) {
-            return new ErrorBudget(value.asText(), null, value.intValue());
+        if (value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= 0) {
+            return new ErrorBudget(value.asText(), false, value.intValue());
         }
-        String text = value.isTextual() ? value.textValue().trim() : "";
-        if (COUNT.matcher(text).matches()) {
-            return new ErrorBudget(text, null, Integer.parseInt(text));
+        Matcher percent = value.isTextual() ? PERCENT.matcher(value.textValue()) : null;
+        if (percent != null && percent.matches()) {
+            return new ErrorBudget(value.textValue(), true, Integer.parseInt(percent.group(1)));
         }
-        Matcher percentage = PERCENT.matcher(text);
-        if (percentage.matches() && new BigDecimal(percentage.group(1)).compareTo(BigDecimal.valueOf(100)) <= 0) {
-            return new ErrorBudget(text, new BigDecimal(percentage.group(1)), 0);
-        }
-        throw new IllegalArgumentException("must be a whole number >= 0 or a percentage from 0% to 100%, was " + value);
+        String shown = value.isValueNode() && value.toString().length() <= SHOWN_LENGTH ? ", was " + value : "";
+        throw new IllegalArgumentException(
+                "must be a whole number >= 0 (3) or a whole percentage from 0% to 100% (\"10%\")" + shown);
     }
 
     /** How many failed targets are tolerated in a batch of {@code total}. */
     public int allowedFailures(int total) {
-        if (percent == null) {
-            return count;
-        }
-        return percent.multiply(BigDecimal.valueOf(total)).divideToIntegralValue(BigDecimal.valueOf(100)).intValue();
+        return percentage ? (int) ((long) value * total / 100) : value;
     }
 
     @JsonValue

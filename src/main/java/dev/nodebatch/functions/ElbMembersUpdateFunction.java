@@ -2,10 +2,9 @@ package dev.nodebatch.functions;
 
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.nodebatch.batch.BatchExecutor;
 import dev.nodebatch.batch.BatchResult;
+import dev.nodebatch.batch.InputDocument;
 import dev.nodebatch.huawei.elb.ElbMembersUpdate;
 import io.quarkus.funqy.Funq;
 
@@ -20,9 +19,12 @@ public class ElbMembersUpdateFunction {
         this.operation = operation;
     }
 
-    /** The input is taken as a JSON tree so that every type error is reported with its path, not just the first. */
+    /**
+     * The input is taken as a strictly read document (duplicate keys and size limits caught in every binding) so
+     * that every problem is reported with its path, not just the first.
+     */
     @Funq(ElbMembersUpdate.NAME)
-    public BatchResult huaweiElbMembersUpdate(JsonNode input) {
+    public BatchResult huaweiElbMembersUpdate(InputDocument input) {
         return executor.execute(operation, input, Optional.empty());
     }
 }

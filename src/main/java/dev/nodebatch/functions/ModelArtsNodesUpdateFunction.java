@@ -2,10 +2,9 @@ package dev.nodebatch.functions;
 
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.nodebatch.batch.BatchExecutor;
 import dev.nodebatch.batch.BatchResult;
+import dev.nodebatch.batch.InputDocument;
 import dev.nodebatch.huawei.modelarts.ModelArtsNodesUpdate;
 import io.quarkus.funqy.Funq;
 
@@ -20,9 +19,9 @@ public class ModelArtsNodesUpdateFunction {
         this.operation = operation;
     }
 
-    /** The input is taken as a JSON tree so that every type error is reported with its path, not just the first. */
+    /** The input is read strictly, so that every problem is reported with its path, not just the first. */
     @Funq(ModelArtsNodesUpdate.NAME)
-    public BatchResult huaweiModelartsNodesUpdate(JsonNode input) {
+    public BatchResult huaweiModelartsNodesUpdate(InputDocument input) {
         return executor.execute(operation, input, Optional.empty());
     }
 }

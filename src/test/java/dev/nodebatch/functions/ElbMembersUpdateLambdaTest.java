@@ -8,6 +8,8 @@ import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.nodebatch.emulator.EmulatorTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -56,6 +58,44 @@ class ElbMembersUpdateLambdaTest {
         assertEquals("REJECTED", result.getString("status"));
         assertEquals(List.of("members[0].id", "members[0].weight", "poolId", "projectId"),
                 result.getList("errors.path"));
+        assertEquals(List.of(), EmulatorControl.requests());
+    }
+
+    @Test
+    void theLambdaBindingRejectsDuplicateKeysAtTheirPath() {
+        String input = ElbFleets.weights(ElbFleets.WEB_POOL, List.of(ElbFleets.WEB_1), 0,
+                "{\"dryRun\":true,\"dryRun\":false}");
+        JsonPath result = given().contentType(ContentType.JSON).body(input)
+                .post(lambdaEvents()).then().statusCode(200).extract().jsonPath();
+
+        assertEquals("REJECTED", result.getString("status"));
+        assertEquals(List.of("options.dryRun"), result.getList("errors.path"));
+        assertEquals("duplicate key", result.getString("errors[0].message"));
+        assertEquals(List.of(), EmulatorControl.requests());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "100000-deep    | nested deeper than the input limit of 32 levels",
+        "1001-digits    | a number longer than the input limit",
+        "2-MiB          | larger than the input limit of 1048576 bytes",
+    })
+    void theLambdaBindingRefusesADocumentOverALimitUnread(String what, String message) {
+        String valid = ElbFleets.weights(ElbFleets.WEB_POOL, List.of(ElbFleets.WEB_1), 0, "{}");
+        String input = switch (what) {
+            case "100000-deep" -> "[".repeat(100_000) + "]".repeat(100_000);
+            case "1001-digits" -> valid.replace("\"weight\":0", "\"weight\":" + "7".repeat(1001));
+            default -> valid.replace("\"options\":{}", "\"options\":{},\"pad\":[\"\""
+                    + (",\"" + "x".repeat(1000) + "\"").repeat(2100) + "]");
+        };
+        // not through RestAssured: on a failure it would pretty-print the request body, 100,000 levels deep
+        RawHttp.Answer answer = RawHttp.postJsonTo(lambdaEvents(), input);
+        assertEquals(200, answer.status(), answer::body);
+        JsonPath result = answer.json();
+
+        assertEquals("REJECTED", result.getString("status"));
+        assertEquals(1, result.getList("errors").size());
+        assertEquals(message, result.getString("errors[0].message"));
         assertEquals(List.of(), EmulatorControl.requests());
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.nodebatch.emulator.EmulatorTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -84,8 +85,15 @@ class ElbMembersUpdateValidationTest {
         "{\"id\":\"" + WEB_1 + "\",\"weight\":\"ten\"}            | members[0].weight       | must be a whole number",
         "{\"id\":\"" + WEB_1 + "\",\"weight\":\"10\"}             | members[0].weight       | must be a whole number",
         "{\"id\":\"" + WEB_1 + "\",\"weight\":10.5}               | members[0].weight       | must be a whole number",
-        "{\"id\":42,\"weight\":1}                                 | members[0].id           | ELB member id",
-        "null                                                     | members[0]              | must be a member object",
+        "{\"id\":42,\"weight\":1}                                 | members[0].id           | must be a string",
+        "{\"id\":\"" + WEB_1 + "\",\"weight\":3000000000}       | members[0].weight       | must be a whole number from -2147483648 to 2147483647",
+        "{\"id\":\"" + WEB_1 + "\",\"weight\":1e1}              | members[0].weight       | must be a whole number",
+        "{\"id\":\"" + WEB_1 + "\",\"weight\":true}             | members[0].weight       | must be a whole number",
+        "{\"id\":\"" + WEB_1 + "\",\"name\":[\"a\"]}          | members[0].name         | must be a string",
+        "{\"id\":\"" + WEB_1 + "\",\"weight\":{}}               | members[0].weight       | must be a whole number",
+        "[]                                                       | members[0]              | must be an object",
+        "\"" + WEB_1 + "\"                                      | members[0]              | must be an object",
+        "null                                                     | members[0]              | must be an object",
     })
     void aBadMemberIsRejectedWithItsPath(String member, String path, String message) {
         assertViolation(rejected(withMembers("[" + member + "]")), path, message);
@@ -105,17 +113,101 @@ class ElbMembersUpdateValidationTest {
         "\"eu-west-101\"     | null                | \"" + WEB_POOL + "\" | projectId | is required",
         "\"eu-west-101\"     | \"ABC\"             | \"" + WEB_POOL + "\" | projectId | project id",
         "\"eu-west-101\"     | \"" + PROJECT + "\" | \"x/../y\"           | poolId    | ELB pool id",
-        "\"eu-west-101\"     | \"" + PROJECT + "\" | 7                    | poolId    | ELB pool id",
+        "\"eu-west-101\"     | \"" + PROJECT + "\" | 7                    | poolId    | must be a string",
         "\"eu-west-101\"     | \"" + PROJECT + "\" | [\"a\"]            | poolId    | must be a string",
     })
     void aBadScopeIsRejectedWithItsPath(String region, String project, String pool, String path, String message) {
         assertViolation(rejected(input(region, project, pool, "[" + VALID_MEMBER + "]", "")), path, message);
     }
 
-    @Test
-    void anUnknownCloudIsRejected() {
+    @ParameterizedTest(name = "cloud {0} is rejected")
+    @ValueSource(strings = { "\"aws\"", "\"OTC\"", "1", "0", "[\"otc\"]" })
+    void anUnknownCloudIsRejected(String cloud) {
         assertViolation(rejected(input("\"eu-de\"", "\"" + PROJECT + "\"", "\"" + WEB_POOL + "\"",
-                "[" + VALID_MEMBER + "]", ",\"cloud\":\"aws\"")), "cloud", "huaweicloud");
+                "[" + VALID_MEMBER + "]", ",\"cloud\":" + cloud)), "cloud", "must be one of huaweicloud, otc");
+    }
+
+    @Test
+    void everyMemberIsCheckedAtItsOwnPathWhateverTheOthersAre() {
+        JsonPath result = rejected(withMembers("[{\"id\":\"" + WEB_1 + "\",\"weight\":500},1,{\"id\":\"" + WEB_2
+                + "\",\"weight\":\"x\"},null]"));
+
+        assertEquals(List.of("members[1]", "members[2].weight", "members[3]", "members[0].weight", "members[2]"),
+                result.getList("errors.path"));
+        assertViolation(result, "members[0].weight", "less than or equal to 100");
+        assertViolation(result, "members[1]", "must be an object");
+        assertViolation(result, "members[3]", "must be an object");
+    }
+
+    @Test
+    void beyondOneHundredViolationsTheRestIsCountedAndEveryCheckStillRuns() {
+        String members = java.util.stream.IntStream.range(0, 150)
+                .mapToObj(i -> "{\"id\":\"" + ElbFleets.memberId(i) + "\",\"weight\":\"x\",\"name\":\"n\"}")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        JsonPath result = rejected(input("\"EU\"", "\"" + PROJECT + "\"", "\"" + WEB_POOL + "\"", members, ""));
+
+        List<String> paths = result.getList("errors.path");
+        assertEquals(101, paths.size());
+        assertEquals("members[99].weight", paths.get(99));
+        assertEquals(new java.util.LinkedHashMap<>(Map.of("path", "$", "message", "51 more violations not listed")),
+                new java.util.LinkedHashMap<>(result.getMap("errors[100]")));
+    }
+
+    @ParameterizedTest(name = "an unknown field holding {0} is reported at the field")
+    @ValueSource(strings = { "[1,2]", "[[{}]]", "{\"a\":[1]}", "null" })
+    void anUnknownFieldIsReportedAtTheFieldWhateverItHolds(String value) {
+        JsonPath result = rejected(withOptions("{\"tags\":" + value + "}").replace("\"members\"", "\"tags\":" + value
+                + ",\"members\""));
+
+        assertEquals(List.of("tags", "options.tags"), result.getList("errors.path"));
+        assertEquals(List.of("unknown field", "unknown field"), result.getList("errors.message"));
+    }
+
+    @Test
+    void aFieldNameThatIsNotAnIdentifierIsQuotedInThePath() {
+        JsonPath result = rejected(withOptions("{\"dry.Run\":true,\"a\\\"b\":1,\"\\u001b[31m\":1}"));
+
+        assertEquals(List.of("options[\"dry.Run\"]", "options[\"a\\\"b\"]", "options[\"\\u001B[31m\"]"),
+                result.getList("errors.path"));
+    }
+
+    @ParameterizedTest(name = "a name with U+{0} is rejected")
+    @ValueSource(strings = { "0000", "0009", "000A", "000D", "001B", "007F", "0085", "009B", "00AD", "200B", "200E",
+            "202E", "2066", "2028", "FEFF", "D800" })
+    void aNameWithAControlOrInvisibleFormattingCharacterIsRejected(String codePoint) {
+        JsonPath result = rejected(withMembers("[{\"id\":\"" + WEB_1 + "\",\"weight\":1,\"name\":\"web\\u" + codePoint + "1\"}]"));
+
+        assertEquals(List.of("members[0].name"), result.getList("errors.path"));
+        assertEquals("must not contain control or invisible formatting characters (U+" + codePoint + " at index 3)",
+                result.getString("errors[0].message"));
+    }
+
+    @Test
+    void everyStringFieldIsHeldToTheSameRule() {
+        JsonPath result = rejected(input("\"eu-west-101\\u0000\"", "\"" + PROJECT + "\\u202e\"", "\"" + WEB_POOL + "\"",
+                "[{\"id\":\"" + WEB_1 + "\\r\\n\",\"weight\":1}]", ""));
+
+        assertEquals(List.of("region", "projectId", "members[0].id"), result.getList("errors.path"));
+        result.getList("errors.message").forEach(message -> assertTrue(((String) message).startsWith("must not contain")));
+    }
+
+    @Test
+    void aNameInAnyScriptIsAccepted() {
+        String name = "w\u00e9b-1 \u2603 \u65e5\u672c \ud83d\ude80";
+        JsonPath result = given().contentType(ContentType.JSON)
+                .body(withOptions("{\"dryRun\":true}").replace("\"weight\":0}", "\"name\":\"" + name + "\"}"))
+                .post("/huawei-elb-members-update").then().statusCode(200).extract().jsonPath();
+
+        assertEquals("PLANNED", result.getString("status"));
+        assertEquals("w\u00e9b-1 \u2603 \u65e5\u672c \ud83d\ude80", result.getString("targets[0].state.name"));
+    }
+
+    @Test
+    void nullEverywhereIsReportedFieldByField() {
+        JsonPath result = rejected("{\"region\":null,\"projectId\":null,\"poolId\":null,\"cloud\":null,\"members\":null,"
+                + "\"options\":null}");
+
+        assertEquals(List.of("members", "poolId", "projectId", "region"), result.getList("errors.path"));
     }
 
     @Test
@@ -148,6 +240,12 @@ class ElbMembersUpdateValidationTest {
         "{\"maxErrors\":\"lots\"}        | options.maxErrors          | percentage",
         "{\"maxErrors\":\"150%\"}        | options.maxErrors          | percentage",
         "{\"maxErrors\":-1}              | options.maxErrors          | percentage",
+        "{\"maxErrors\":\"10.5%\"}       | options.maxErrors          | whole percentage",
+        "{\"maxErrors\":\" 5 \"}         | options.maxErrors          | whole percentage",
+        "{\"maxErrors\":\"5\"}           | options.maxErrors          | whole percentage",
+        "{\"maxErrors\":\"10 %\"}        | options.maxErrors          | whole percentage",
+        "{\"maxErrors\":2.0}             | options.maxErrors          | whole percentage",
+        "{\"maxErrors\":[3]}             | options.maxErrors          | whole percentage",
         "{\"maxTargets\":0}              | options.maxTargets         | greater than or equal to 1",
         "{\"deadlineSeconds\":0}         | options.deadlineSeconds    | greater than or equal to 1",
         "{\"deadlineSeconds\":901}       | options.deadlineSeconds    | less than or equal to 900",

@@ -32,9 +32,10 @@ public class ElbMembersUpdateInput implements BatchInput {
     /** {@code huaweicloud} (default) or {@code otc}. */
     public HuaweiCloud cloud;
 
+    // no @NotNull on the element type: the binder refuses a null member (see InputBinder for why)
     @NotNull(message = "is required")
     @Size(min = 1, message = "must list at least one member")
-    public List<@NotNull(message = "must be a member object") @Valid MemberChange> members;
+    public List<@Valid MemberChange> members;
 
     @Valid
     public BatchOptions options;
