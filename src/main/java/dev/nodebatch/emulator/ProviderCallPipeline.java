@@ -54,7 +54,8 @@ final class ProviderCallPipeline implements Handler<RoutingContext> {
 
     private void disturb(FaultRule fault, ProviderCall call, Progress progress) {
         switch (fault.fault()) {
-            case LATENCY, SLOW -> progress.context.vertx().setTimer(Math.max(1, fault.latencyMs()),
+            case LATENCY -> progress.answerAfter(fault.latencyMs(), perform(call));
+            case SLOW -> progress.context.vertx().setTimer(Math.max(1, fault.latencyMs()),
                     timer -> progress.answer(perform(call)));
             case THROTTLE -> progress.answer(service.gateway().throttled(call, rateLimiter.limit().requestsPerSecond(),
                     fault.retryAfterSeconds() == null ? OptionalInt.empty() : OptionalInt.of(fault.retryAfterSeconds())));
@@ -104,6 +105,19 @@ final class ProviderCallPipeline implements Handler<RoutingContext> {
                 response.end(Buffer.buffer(answer.body()));
             }
             finish(answer.status());
+        }
+
+        /**
+         * Answers {@code latencyMs} after the call arrived: the emulator's own work counts towards the latency, as
+         * a provider's processing counts towards its response time, so that a call takes the latency and no more.
+         */
+        void answerAfter(long latencyMs, ProviderAnswer answer) {
+            long leftNanos = TimeUnit.MILLISECONDS.toNanos(latencyMs) - (System.nanoTime() - startedNanos);
+            if (leftNanos <= 0) {
+                answer(answer);
+            } else {
+                context.vertx().setTimer(Math.max(1, (leftNanos + 999_999) / 1_000_000), timer -> answer(answer));
+            }
         }
 
         void reset() {

@@ -1,6 +1,7 @@
 package dev.nodebatch.huawei;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -98,11 +99,12 @@ public class HuaweiRestClients {
             throw HuaweiErrors.fromTransport(e.getCause() == null ? e : e.getCause());
         }
         try (response) {
-            String body = response.hasEntity() ? response.readEntity(String.class) : "";
+            // read as bytes: Jackson parses UTF-8 bytes directly, without first decoding a copy into a String
+            byte[] body = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
             String requestId = response.getHeaderString("X-Request-Id");
             if (response.getStatus() / 100 != 2) {
-                throw HuaweiErrors.fromAnswer(response.getStatus(), requestId, body,
-                        response.getHeaderString("Retry-After"), mapper);
+                throw HuaweiErrors.fromAnswer(response.getStatus(), requestId,
+                        new String(body, StandardCharsets.UTF_8), response.getHeaderString("Retry-After"), mapper);
             }
             try {
                 return new Answer<>(mapper.readValue(body, answerType), requestId);

@@ -1,6 +1,7 @@
 package dev.nodebatch.emulator.huawei.elb;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,24 +38,20 @@ final class ElbFleet {
      */
     synchronized List<ElbMember> update(String projectId, String poolId, List<MemberUpdate> updates) {
         ElbPool pool = pool(projectId, poolId);
-        Map<String, ElbMember> members = new LinkedHashMap<>();
-        pool.members().forEach(member -> members.put(member.id(), member));
         String now = ElbMember.timestamp(Instant.now());
+        List<ElbMember> updated = new ArrayList<>(updates.size());
         for (MemberUpdate update : updates) {
-            ElbMember member = members.get(update.id());
-            if (member == null) {
-                throw ElbException.notFound("Member", update.id());
-            }
+            ElbMember member = pool.member(update.id()).orElseThrow(() -> ElbException.notFound("Member", update.id()));
             if (update.protocolPort() != null && pool.anyPortEnable()) {
                 // ELB: protocol_port cannot change in a pool with port passthrough
                 throw ElbException.invalid("protocol_port", "member " + update.id() + " is in pool " + poolId
                         + " with any_port_enable, whose members' protocol_port cannot be changed");
             }
-            members.put(update.id(), member.updatedBy(update, now));
+            updated.add(member.updatedBy(update, now));
         }
         Map<String, ElbProject> replaced = new LinkedHashMap<>(projects);
-        replaced.put(projectId, projects.get(projectId).withPool(pool.withMembers(List.copyOf(members.values()))));
+        replaced.put(projectId, projects.get(projectId).withPool(pool.withChanged(updated)));
         replace(replaced);
-        return updates.stream().map(update -> members.get(update.id())).toList();
+        return updated;
     }
 }

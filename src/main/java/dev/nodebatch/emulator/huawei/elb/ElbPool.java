@@ -1,9 +1,7 @@
 package dev.nodebatch.emulator.huawei.elb;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** A backend server group and its members, as the fleet document describes it. */
 public record ElbPool(String id, String name, String protocol, String lbAlgorithm, boolean anyPortEnable,
@@ -16,20 +14,19 @@ public record ElbPool(String id, String name, String protocol, String lbAlgorith
         name = name == null ? "" : name;
         protocol = protocol == null ? "HTTP" : protocol;
         lbAlgorithm = lbAlgorithm == null ? "ROUND_ROBIN" : lbAlgorithm;
-        members = members == null ? List.of() : List.copyOf(members);
-        Set<String> ids = new HashSet<>();
-        for (ElbMember member : members) {
-            if (!ids.add(member.id())) {
-                throw new IllegalArgumentException("Pool " + id + " lists member " + member.id() + " twice");
-            }
+        try {
+            members = PoolMembers.of(members == null ? List.of() : members);
+        } catch (IllegalArgumentException duplicate) {
+            throw new IllegalArgumentException("Pool " + id + " " + duplicate.getMessage(), duplicate);
         }
     }
 
     Optional<ElbMember> member(String memberId) {
-        return members.stream().filter(member -> member.id().equals(memberId)).findFirst();
+        return PoolMembers.of(members).byId(memberId);
     }
 
-    ElbPool withMembers(List<ElbMember> replaced) {
-        return new ElbPool(id, name, protocol, lbAlgorithm, anyPortEnable, replaced);
+    /** This pool with each of {@code changed} in the place of the member with its id. */
+    ElbPool withChanged(List<ElbMember> changed) {
+        return new ElbPool(id, name, protocol, lbAlgorithm, anyPortEnable, PoolMembers.of(members).replacing(changed));
     }
 }

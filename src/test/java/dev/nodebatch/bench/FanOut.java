@@ -1,0 +1,120 @@
+package dev.nodebatch.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.nodebatch.emulator.DemoFleet;
+import dev.nodebatch.emulator.LargePool;
+
+/**
+ * One fan-out case: {@code members} members of the emulator's large pool re-weighted in one invocation, at most
+ * {@value #MEMBERS_PER_CALL} per provider call, {@code concurrency} calls in flight, each answered after
+ * {@code latencyMs}, optionally under a gateway rate limit (burst = rate).
+ */
+record FanOut(String name, int members, int concurrency, long latencyMs, int rateLimit) {
+
+    // ELB accepts at most 200 members per batch-update call
+    static final int MEMBERS_PER_CALL = 200;
+
+    int calls() {
+        return (members + MEMBERS_PER_CALL - 1) / MEMBERS_PER_CALL;
+    }
+
+    /**
+     * The least wall time any client could need: the calls in waves of {@code concurrency}, or, under a limit,
+     * the calls beyond the initial burst at the limit's rate plus one latency, whichever is longer.
+     */
+    double physicalLimitSeconds() {
+        double waves = Math.ceil((double) calls() / concurrency) * latencyMs / 1000.0;
+        if (rateLimit == 0) {
+            return waves;
+        }
+        int burst = rateLimit;
+        return Math.max(Math.max(0, calls() - burst) / (double) rateLimit + latencyMs / 1000.0, waves);
+    }
+
+    /** The function's input; {@code weight} varies between runs so that every run changes the fleet. */
+    String input(int weight) {
+        ObjectNode input = Http.JSON.createObjectNode().put("region", "eu-west-101")
+                .put("projectId", DemoFleet.PROJECT_ID).put("poolId", LargePool.ID);
+        ArrayNode list = input.putArray("members");
+        for (int n = 0; n < members; n++) {
+            list.addObject().put("id", LargePool.memberId(n)).put("weight", weight);
+        }
+        input.putObject("options").put("maxTargets", members).put("maxConcurrency", concurrency);
+        return input.toString();
+    }
+
+    /** Runs the case {@code warmups + runs} times and measures the last {@code runs}. */
+    Measured measure(FunctionRun function, EmulatorRun emulator, int warmups, int runs) throws IOException {
+        emulator.latency(latencyMs);
+        for (int i = 0; i < warmups; i++) {
+            emulator.rateLimit(rateLimit);
+            FunctionRun.Invocation invocation = function.invoke(input(1 + i % 100));
+            PerformanceBenchmark.progress("fan-out, %s, warm-up %d: %.3f s", name, i + 1, invocation.nanos() / 1e9);
+        }
+        List<Run> measured = new ArrayList<>();
+        long functionCpu = function.process().cpuMillis();
+        long emulatorCpu = emulator.process().cpuMillis();
+        for (int i = 0; i < runs; i++) {
+            emulator.rateLimit(rateLimit);
+            emulator.forgetRequests();
+            FunctionRun.Invocation invocation = function.invoke(input(1 + (warmups + i) % 100));
+            Run run = new Run(invocation.nanos() / 1e9, emulator.calls(), invocation.result());
+            PerformanceBenchmark.progress("fan-out, %s, run %d: %.3f s, %s", name, i + 1, run.seconds(), run.outcome());
+            measured.add(run);
+        }
+        return new Measured(this, measured, (function.process().cpuMillis() - functionCpu) / (double) runs,
+                (emulator.process().cpuMillis() - emulatorCpu) / (double) runs, function.process().rssKilobytes());
+    }
+
+    record Run(double seconds, EmulatorRun.Calls calls, JsonNode result) {
+
+        String status() {
+            return result.path("status").asText();
+        }
+
+        /** Counts that are not zero, and the error categories of the targets that failed. */
+        String outcome() {
+            StringBuilder text = new StringBuilder();
+            result.path("counts").properties().forEach(count -> {
+                if (!count.getKey().equals("total") && count.getValue().asInt() > 0) {
+                    text.append(text.isEmpty() ? "" : ", ").append(count.getKey()).append(' ')
+                            .append(count.getValue().asInt());
+                }
+            });
+            Map<String, Integer> categories = new TreeMap<>();
+            result.path("targets").forEach(target -> {
+                if (target.has("error")) {
+                    categories.merge(target.path("error").path("category").asText(), 1, Integer::sum);
+                }
+            });
+            if (!categories.isEmpty()) {
+                text.append(" (").append(categories.toString().replaceAll("[{}]", "").replace("=", " ")).append(')');
+            }
+            return text.toString();
+        }
+    }
+
+    /**
+     * @param functionCpuMillis the function process's CPU time per run
+     * @param emulatorCpuMillis the emulator process's CPU time per run
+     * @param functionRssKilobytes the function process's resident memory after the runs
+     */
+    record Measured(FanOut fanOut, List<Run> runs, double functionCpuMillis, double emulatorCpuMillis,
+            long functionRssKilobytes) {
+
+        Run median() {
+            List<Run> sorted = new ArrayList<>(runs);
+            sorted.sort((a, b) -> Double.compare(a.seconds(), b.seconds()));
+            return sorted.get(sorted.size() / 2);
+        }
+    }
+}
