@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.nodebatch.batch.BatchResult;
 import dev.nodebatch.batch.InputBinder;
-import dev.nodebatch.batch.InputViolation;
+import dev.nodebatch.batch.Violations;
 import dev.nodebatch.batch.Invocation;
 import dev.nodebatch.batch.TargetOutcome;
 import dev.nodebatch.emulator.DemoFleet;
@@ -58,7 +58,7 @@ final class JsonWork {
     }
 
     private static void once(String input, List<byte[]> answers) throws IOException {
-        List<InputViolation> violations = new ArrayList<>();
+        Violations violations = new Violations();
         ElbMembersUpdateInput bound = new InputBinder().bind(MAPPER.readTree(input), ElbMembersUpdateInput.class,
                 violations).orElseThrow();
         List<TargetOutcome> outcomes = new ArrayList<>();
@@ -74,7 +74,7 @@ final class JsonWork {
                     Map.of("weight", member.weight(), "protocolPort", member.protocolPort(), "name", member.name(),
                             "operatingStatus", member.operatingStatus()))));
         }
-        MAPPER.writeValueAsBytes(BatchResult.of(Invocation.start("bench", Clock.systemUTC()), false, outcomes, List.of()));
+        MAPPER.writeValueAsBytes(BatchResult.of(Invocation.start("bench", Clock.systemUTC()), false, outcomes));
     }
 
     /** A batch-update answer for members {@code from} to {@code to} of the large pool, shaped like ELB's. */
