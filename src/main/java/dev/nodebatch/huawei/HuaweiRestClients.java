@@ -78,6 +78,17 @@ public class HuaweiRestClients {
      * @throws ProviderCallException for an error answer, an unreadable answer or no answer
      */
     public <T> T exchange(RequestSender sender, Deadline deadline, Class<T> answerType) {
+        return exchangeRaw(sender, deadline).read(answerType, mapper);
+    }
+
+    /**
+     * Sends a request and returns a 2xx answer's body as it came, for answers whose shape varies (DCS answers a
+     * start/stop with JSON or with plain text), with the provider's request id. Bounded by the deadline like
+     * {@link #exchange}.
+     *
+     * @throws ProviderCallException for an error answer or no answer
+     */
+    public HuaweiAnswer exchangeRaw(RequestSender sender, Deadline deadline) {
         Duration clientLimit = config.connectTimeout().plus(config.readTimeout());
         Duration timeLeft = deadline.remaining();
         Duration bound = timeLeft.compareTo(clientLimit) < 0 ? timeLeft : clientLimit;
@@ -96,11 +107,7 @@ public class HuaweiRestClients {
                 throw HuaweiErrors.fromAnswer(response.getStatus(), requestId, body,
                         response.getHeaderString("Retry-After"), mapper);
             }
-            try {
-                return mapper.readValue(body, answerType);
-            } catch (Exception e) {
-                throw HuaweiErrors.malformed(response.getStatus(), requestId, e);
-            }
+            return new HuaweiAnswer(response.getStatus(), requestId, body);
         } catch (ProcessingException e) {
             throw HuaweiErrors.fromTransport(e);
         }
