@@ -49,6 +49,23 @@ final class AsyncFleets {
                 .forEach(instance -> ((ObjectNode) instance).put("jobDurationMs", millis)));
     }
 
+    /** A GeminiDB instance id of the engine's suffix ({@code in06} Cassandra, {@code in10} Mongo), numbered. */
+    static String geminiDbId(String engine, int n) {
+        return String.format(java.util.Locale.ROOT, "%032d%s", n, engine.equals("cassandra") ? "in06" : "in10");
+    }
+
+    /** Adds {@code count} patchable, normal instances of the engine, numbered from 1, with 1-second jobs. */
+    static void addGeminiDbInstances(String engine, int count) {
+        changeProject(project -> {
+            com.fasterxml.jackson.databind.node.ArrayNode instances =
+                    (com.fasterxml.jackson.databind.node.ArrayNode) project.at("/geminidb/instances");
+            for (int n = 1; n <= count; n++) {
+                instances.addObject().put("id", geminiDbId(engine, n)).put("name", engine + "-" + n)
+                        .put("datastoreType", engine).put("patchAvailable", true).put("jobDurationMs", 1000);
+            }
+        });
+    }
+
     static JsonNode dcsJobs() {
         return state().at("/huawei/projects/" + DemoFleet.PROJECT_ID + "/dcs/jobs");
     }
