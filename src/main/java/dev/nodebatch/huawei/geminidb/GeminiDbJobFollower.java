@@ -87,7 +87,9 @@ public final class GeminiDbJobFollower implements JobFollower {
         if (job.instanceId() != null) {
             details.put("instanceId", job.instanceId());
         }
-        putIfPresent(details, "progress", job.progress());
+        if ("Running".equalsIgnoreCase(job.status())) {
+            putIfPresent(details, "progress", job.progress());
+        }
         putIfPresent(details, "jobBegan", job.startTime());
         putIfPresent(details, "jobEnded", job.endTime());
         if ("Failed".equalsIgnoreCase(job.status())) {

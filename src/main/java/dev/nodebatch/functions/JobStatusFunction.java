@@ -1,0 +1,28 @@
+package dev.nodebatch.functions;
+
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.nodebatch.batch.BatchExecutor;
+import dev.nodebatch.batch.BatchResult;
+import dev.nodebatch.jobs.JobStatus;
+import io.quarkus.funqy.Funq;
+
+/** {@code job-status}: where the jobs of earlier SUBMITTED targets are now. */
+public class JobStatusFunction {
+
+    private final BatchExecutor executor;
+    private final JobStatus operation;
+
+    public JobStatusFunction(BatchExecutor executor, JobStatus operation) {
+        this.executor = executor;
+        this.operation = operation;
+    }
+
+    /** The input is taken as a JSON tree so that every type error is reported with its path, not just the first. */
+    @Funq(JobStatus.NAME)
+    public BatchResult jobStatus(JsonNode input) {
+        return executor.execute(operation, input, Optional.empty());
+    }
+}
