@@ -92,8 +92,8 @@ public class BatchExecutor {
 
         ChunkCall<T> call = operation.prepare(input);
         RunLimits limits = limits(operation, input, targets.size(), platformRemaining);
-        List<TargetOutcome> outcomes = BatchRunner.run(targets, operation.chunks(targets), operation::targetId, call,
-                operation.settlingRead(input), limits);
+        List<TargetOutcome> outcomes = BatchRunner.run(targets, operation.chunks(input, targets, limits.deadline()),
+                operation::targetId, call, operation.settlingRead(input), limits);
         Optional<JobFollower> follower = operation.follower(input);
         if (!Boolean.TRUE.equals(input.options().wait) || follower.isEmpty()) {
             return BatchResult.of(invocation, false, outcomes);

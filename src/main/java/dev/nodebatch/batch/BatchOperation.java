@@ -30,6 +30,16 @@ public interface BatchOperation<I extends BatchInput, T> {
     /** Groups the targets into provider calls. */
     List<Chunk<T>> chunks(List<T> targets);
 
+    /**
+     * Groups the targets of a real run into provider calls, where the grouping needs the provider's view of the
+     * targets (e.g. each database instance's engine): called once, before any call, with the invocation's
+     * deadline. A chunk may carry the targets as that read found them (same ids, same positions). Provider faults
+     * of the read must end up in the chunks' outcomes, not escape. By default {@link #chunks(List)}.
+     */
+    default List<Chunk<T>> chunks(I input, List<T> targets, Deadline deadline) {
+        return chunks(targets);
+    }
+
     /** Provider calls in flight at once when the input does not say. */
     int defaultConcurrency();
 

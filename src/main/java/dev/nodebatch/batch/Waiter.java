@@ -57,7 +57,7 @@ public final class Waiter {
                 TargetOutcome outcome = current.get(i);
                 Observation observation = pending(outcome) ? seen.get(outcome.id()) : null;
                 if (observation != null) {
-                    current.set(i, judge(outcome, observation));
+                    current.set(i, judge(follower, outcome, observation));
                 }
             }
             long grown = Math.min(maxDelay.toMillis(), delay.toMillis() * 3 / 2);
@@ -75,7 +75,11 @@ public final class Waiter {
         }
     }
 
-    private TargetOutcome judge(TargetOutcome outcome, Observation observation) {
+    /**
+     * What one observation means for a target under way, by the follower's acceptor table: SUCCEEDED, FAILED, or
+     * the outcome unchanged (still under way). For reads of asynchronous work outside a wait, e.g. {@code job-status}.
+     */
+    public static TargetOutcome judge(JobFollower follower, TargetOutcome outcome, Observation observation) {
         WaitState state = follower.acceptors().stream().filter(acceptor -> acceptor.matcher().test(observation))
                 .map(Acceptor::state).findFirst().orElse(WaitState.RETRY);
         return switch (state) {

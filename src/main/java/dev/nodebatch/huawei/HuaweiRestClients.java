@@ -79,14 +79,17 @@ public class HuaweiRestClients {
      * @throws ProviderCallException for an error answer, an unreadable answer or no answer
      */
     public <T> T exchange(RequestSender sender, Deadline deadline, Class<T> answerType) {
-        return answer(sender, deadline, answerType).body();
+        return exchangeRaw(sender, deadline).read(answerType, mapper);
     }
 
     /**
-     * Like {@link #exchange}, keeping the provider's request id ({@code X-Request-Id}), for answers whose body does
-     * not carry it.
+     * Sends a request and returns a 2xx answer's body as it came, for answers whose shape varies (DCS answers a
+     * start/stop with JSON or with plain text), with the provider's request id. Bounded by the deadline like
+     * {@link #exchange}.
+     *
+     * @throws ProviderCallException for an error answer or no answer
      */
-    public <T> Answer<T> answer(RequestSender sender, Deadline deadline, Class<T> answerType) {
+    public HuaweiAnswer exchangeRaw(RequestSender sender, Deadline deadline) {
         Duration clientLimit = config.connectTimeout().plus(config.readTimeout());
         Duration timeLeft = deadline.remaining();
         Duration bound = timeLeft.compareTo(clientLimit) < 0 ? timeLeft : clientLimit;
@@ -106,18 +109,19 @@ public class HuaweiRestClients {
                 throw HuaweiErrors.fromAnswer(response.getStatus(), requestId,
                         new String(body, StandardCharsets.UTF_8), response.getHeaderString("Retry-After"), mapper);
             }
-            try {
-                return new Answer<>(mapper.readValue(body, answerType), requestId);
-            } catch (Exception e) {
-                throw HuaweiErrors.malformed(response.getStatus(), requestId, e);
-            }
+            return new HuaweiAnswer(response.getStatus(), requestId, body);
         } catch (ProcessingException e) {
             throw HuaweiErrors.fromTransport(e);
         }
     }
 
-    /** A 2xx answer's body and the provider's request id (null when the answer named none). */
-    public record Answer<T>(T body, String requestId) {
+    /**
+     * A raw answer's body read as JSON into {@code answerType}.
+     *
+     * @throws ProviderCallException (maybe applied) when the body cannot be read
+     */
+    public <T> T read(HuaweiAnswer answer, Class<T> answerType) {
+        return answer.read(answerType, mapper);
     }
 
     /** One HTTP exchange through a REST client. */

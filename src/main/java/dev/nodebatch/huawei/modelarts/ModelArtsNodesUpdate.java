@@ -18,6 +18,7 @@ import dev.nodebatch.batch.JobFollower;
 import dev.nodebatch.batch.ProviderCallException;
 import dev.nodebatch.batch.ProviderCallGuard;
 import dev.nodebatch.batch.TargetOutcome;
+import dev.nodebatch.huawei.HuaweiAnswer;
 import dev.nodebatch.huawei.HuaweiCloud;
 import dev.nodebatch.huawei.HuaweiConfig;
 import dev.nodebatch.huawei.HuaweiEndpoints;
@@ -137,11 +138,11 @@ public class ModelArtsNodesUpdate implements BatchOperation<ModelArtsNodesUpdate
             ModelArtsApi api = clients.client(ModelArtsApi.class, endpoint);
             BatchUpdatePoolNodesRequest body = new BatchUpdatePoolNodesRequest(
                     nodes.stream().map(NodeChange::name).toList(), input.action, input.effectOrDefault());
-            HuaweiRestClients.Answer<BatchUpdatePoolNodesResponse> answer = guard.call(clients.endpoint(endpoint),
-                    true, deadline, attempts, () -> clients.answer(
-                            () -> api.batchUpdatePoolNodes(input.projectId, input.poolName, body), deadline,
-                            BatchUpdatePoolNodesResponse.class));
-            PoolNodeAnswer perNode = new PoolNodeAnswer(answer.body(), answer.requestId());
+            PoolNodeAnswer perNode = guard.call(clients.endpoint(endpoint), true, deadline, attempts, () -> {
+                HuaweiAnswer answer = clients.exchangeRaw(
+                        () -> api.batchUpdatePoolNodes(input.projectId, input.poolName, body), deadline);
+                return new PoolNodeAnswer(clients.read(answer, BatchUpdatePoolNodesResponse.class), answer.requestId());
+            });
             return nodes.stream().map(node -> perNode.outcome(node, attempts.get())).toList();
         } catch (ProviderCallException failure) {
             return nodes.stream().map(node -> TargetOutcome.ofFailure(node.name(), attempts.get(), failure)).toList();

@@ -1,0 +1,27 @@
+package dev.nodebatch.functions;
+
+import java.util.Optional;
+
+import dev.nodebatch.batch.BatchExecutor;
+import dev.nodebatch.batch.BatchResult;
+import dev.nodebatch.batch.InputDocument;
+import dev.nodebatch.huawei.dcs.DcsNodesStartStop;
+import io.quarkus.funqy.Funq;
+
+/** {@code huawei-dcs-nodes-start-stop}: start or stop the nodes of DCS (Redis) instances. */
+public class DcsNodesStartStopFunction {
+
+    private final BatchExecutor executor;
+    private final DcsNodesStartStop operation;
+
+    public DcsNodesStartStopFunction(BatchExecutor executor, DcsNodesStartStop operation) {
+        this.executor = executor;
+        this.operation = operation;
+    }
+
+    /** The input is read strictly, so that every problem is reported with its path, not just the first. */
+    @Funq(DcsNodesStartStop.NAME)
+    public BatchResult huaweiDcsNodesStartStop(InputDocument input) {
+        return executor.execute(operation, input, Optional.empty());
+    }
+}

@@ -1,0 +1,27 @@
+package dev.nodebatch.functions;
+
+import java.util.Optional;
+
+import dev.nodebatch.batch.BatchExecutor;
+import dev.nodebatch.batch.BatchResult;
+import dev.nodebatch.batch.InputDocument;
+import dev.nodebatch.huawei.geminidb.GeminiDbPatch;
+import io.quarkus.funqy.Funq;
+
+/** {@code huawei-geminidb-patch}: install the available patch on GeminiDB instances. */
+public class GeminiDbPatchFunction {
+
+    private final BatchExecutor executor;
+    private final GeminiDbPatch operation;
+
+    public GeminiDbPatchFunction(BatchExecutor executor, GeminiDbPatch operation) {
+        this.executor = executor;
+        this.operation = operation;
+    }
+
+    /** The input is read strictly, so that every problem is reported with its path, not just the first. */
+    @Funq(GeminiDbPatch.NAME)
+    public BatchResult huaweiGeminiDbPatch(InputDocument input) {
+        return executor.execute(operation, input, Optional.empty());
+    }
+}
