@@ -72,7 +72,7 @@ public final class AzureSharedKeySigner {
      * The query as the signature sees it: names decoded and lower-cased, sorted; values decoded. A name given
      * twice keeps its last value, as the service's own SDK signs it (so our client never repeats a name).
      */
-    static SortedMap<String, String> canonicalQuery(String rawQuery) {
+    public static SortedMap<String, String> canonicalQuery(String rawQuery) {
         SortedMap<String, String> query = new TreeMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return query;

@@ -1,0 +1,28 @@
+package dev.nodebatch.functions;
+
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.nodebatch.azure.batch.AzureBatchNodesReimage;
+import dev.nodebatch.batch.BatchExecutor;
+import dev.nodebatch.batch.BatchResult;
+import io.quarkus.funqy.Funq;
+
+/** {@code azure-batch-nodes-reimage}: reimage Azure Batch compute nodes, each followed to its end on request. */
+public class AzureBatchNodesReimageFunction {
+
+    private final BatchExecutor executor;
+    private final AzureBatchNodesReimage operation;
+
+    public AzureBatchNodesReimageFunction(BatchExecutor executor, AzureBatchNodesReimage operation) {
+        this.executor = executor;
+        this.operation = operation;
+    }
+
+    /** The input is taken as a JSON tree so that every type error is reported with its path, not just the first. */
+    @Funq(AzureBatchNodesReimage.NAME)
+    public BatchResult azureBatchNodesReimage(JsonNode input) {
+        return executor.execute(operation, input, Optional.empty());
+    }
+}
