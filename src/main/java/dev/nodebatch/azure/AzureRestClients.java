@@ -28,7 +28,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Builds the authenticating REST clients of Azure Batch accounts, one per API and account URL, and reads their
- * answers. Requests are signed with the account's Shared Key.
+ * answers. Requests carry a Microsoft Entra ID token when Entra ID credentials are configured, else they are signed
+ * with the account's Shared Key ({@link AzureCredentialsSource}).
  */
 @ApplicationScoped
 public class AzureRestClients {
@@ -36,12 +37,15 @@ public class AzureRestClients {
     private final AzureConfig config;
     private final AzureCredentialsSource credentials;
     private final ObjectMapper mapper;
+    private final EntraTokenSource tokens;
     private final Map<String, Object> clients = new ConcurrentHashMap<>();
 
-    public AzureRestClients(AzureConfig config, AzureCredentialsSource credentials, ObjectMapper mapper) {
+    public AzureRestClients(AzureConfig config, AzureCredentialsSource credentials, ObjectMapper mapper,
+            EntraTokenSource tokens) {
         this.config = config;
         this.credentials = credentials;
         this.mapper = mapper;
+        this.tokens = tokens;
     }
 
     /** @throws ProviderCallException (AUTH) when no credentials are configured */
@@ -67,16 +71,30 @@ public class AzureRestClients {
                 new StartingRate(pacing.requestsPerSecond(), pacing.burst()));
     }
 
-    /** Before each attempt: the credentials are there (and, for Entra ID, a fresh token is at hand). */
-    public void authenticate() {
-        caller();
+    /**
+     * Before each attempt: the credentials are there and, for Entra ID, a token good for a while yet is at hand.
+     *
+     * @throws ProviderCallException AUTH when there are no credentials or Entra refuses them
+     */
+    public void authenticate(Deadline deadline) {
+        if (credentials.entra().isPresent()) {
+            tokens.token(credentials.entra().get(), deadline);
+        } else {
+            caller();
+        }
     }
 
+    /** Who calls: the Entra application's client id, or the Batch account name. Never a secret. */
     private String caller() {
-        return credentials.sharedKey().map(AzureSharedKey::accountName).orElseThrow(AzureRestClients::noCredentials);
+        return credentials.entra().map(EntraClientCredentials::clientId)
+                .or(() -> credentials.sharedKey().map(AzureSharedKey::accountName))
+                .orElseThrow(AzureRestClients::noCredentials);
     }
 
     private ClientRequestFilter authentication() {
+        if (credentials.entra().isPresent()) {
+            return new AzureBearerFilter(tokens);
+        }
         return credentials.sharedKey().<ClientRequestFilter>map(key -> new AzureSharedKeyFilter(key, mapper,
                 Clock.systemUTC())).orElseThrow(AzureRestClients::noCredentials);
     }

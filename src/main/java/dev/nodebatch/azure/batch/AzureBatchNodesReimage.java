@@ -154,7 +154,7 @@ public class AzureBatchNodesReimage implements BatchOperation<AzureBatchNodesRei
             target.markSent(Instant.now());
             AzureRestClients.Answer<Void> answer = guard.call(clients.endpoint(batchUrl), false, deadline, attempts,
                     () -> {
-                        clients.authenticate();
+                        clients.authenticate(deadline);
                         return clients.exchange(() -> api.reimage(poolId, nodeId, config.apiVersion(), body), deadline,
                                 Void.class);
                     });

@@ -47,7 +47,7 @@ final class PoolNodes {
         do {
             String token = skipToken;
             ComputeNodePage page = guard.call(clients.endpoint(batchUrl), true, deadline, new AtomicInteger(), () -> {
-                clients.authenticate();
+                clients.authenticate(deadline);
                 return clients.exchange(() -> api.listNodes(poolId, config.apiVersion(), ComputeNodeState.SELECT,
                         PAGE_SIZE, token), deadline, ComputeNodePage.class).body();
             });
@@ -62,7 +62,7 @@ final class PoolNodes {
     ComputeNodeState one(String nodeId, Deadline deadline) {
         AzureBatchApi api = clients.client(AzureBatchApi.class, batchUrl);
         return guard.call(clients.endpoint(batchUrl), true, deadline, new AtomicInteger(), () -> {
-            clients.authenticate();
+            clients.authenticate(deadline);
             return clients.exchange(() -> api.getNode(poolId, nodeId, config.apiVersion(), ComputeNodeState.SELECT),
                     deadline, ComputeNodeState.class).body();
         });
