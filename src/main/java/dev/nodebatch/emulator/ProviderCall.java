@@ -1,5 +1,6 @@
 package dev.nodebatch.emulator;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +66,7 @@ public final class ProviderCall {
 
     /** Every request header name with its first value, as received. */
     public Map<String, String> headers() {
-        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>();
         context.request().headers().names().forEach(name -> headers.put(name, context.request().getHeader(name)));
         return headers;
     }
