@@ -51,7 +51,7 @@ final class Settler<T> {
             SettlingRead.Settlement settlement = found.get(idOf.apply(chunk.targets().get(i)));
             if (outcome.status() != TargetStatus.UNKNOWN || settlement == null) {
                 settled.add(outcome);
-            } else if (settlement.applied() && settlement.jobId() != null) {
+            } else if (settlement.submitted()) {
                 settled.add(outcome.settledSubmitted(settlement.jobId(), settlement.state()));
             } else if (settlement.applied()) {
                 settled.add(outcome.settledApplied(settlement.state()));

@@ -18,22 +18,22 @@ public interface SettlingRead<T> {
     Map<String, Settlement> read(List<T> targets, Deadline deadline);
 
     /**
-     * What a read found for one target: the change in place, the job a lost submit started ({@code jobId}), or
-     * neither.
+     * What a read found for one target: the change in place, the submit under way (with the job it started
+     * where the provider names one, {@code jobId}), or neither.
      */
-    record Settlement(boolean applied, String jobId, Map<String, Object> state) {
+    record Settlement(boolean applied, boolean submitted, String jobId, Map<String, Object> state) {
 
         public static Settlement applied(Map<String, Object> state) {
-            return new Settlement(true, null, state);
+            return new Settlement(true, false, null, state);
         }
 
-        /** The submit went through: this job is doing the work. */
+        /** The submit went through: this job (null where the provider has no job id) is doing the work. */
         public static Settlement submitted(String jobId, Map<String, Object> state) {
-            return new Settlement(true, jobId, state);
+            return new Settlement(true, true, jobId, state);
         }
 
         public static Settlement notApplied() {
-            return new Settlement(false, null, null);
+            return new Settlement(false, false, null, null);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.nodebatch.emulator;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,11 @@ public final class ProviderCall {
         return context.request().path();
     }
 
+    /** The query exactly as sent, not decoded; null when there is none. */
+    public String rawQuery() {
+        return context.request().query();
+    }
+
     /** The decoded query parameters: names as sent (case kept), values in the order sent. */
     public Map<String, List<String>> query() {
         return query;
@@ -56,6 +62,13 @@ public final class ProviderCall {
     /** The first value of a request header, as received; null when absent. */
     public String header(String name) {
         return context.request().getHeader(name);
+    }
+
+    /** Every request header name with its first value, as received. */
+    public Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        context.request().headers().names().forEach(name -> headers.put(name, context.request().getHeader(name)));
+        return headers;
     }
 
     /** A decoded path parameter of the operation's route. */

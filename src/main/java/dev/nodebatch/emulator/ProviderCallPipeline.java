@@ -58,7 +58,8 @@ final class ProviderCallPipeline implements Handler<RoutingContext> {
             case SLOW -> progress.context.vertx().setTimer(Math.max(1, fault.latencyMs()),
                     timer -> progress.answer(perform(call)));
             case THROTTLE -> progress.answer(service.gateway().throttled(call, rateLimiter.limit().requestsPerSecond(),
-                    fault.retryAfterSeconds() == null ? OptionalInt.empty() : OptionalInt.of(fault.retryAfterSeconds())));
+                    fault.retryAfterSeconds() == null ? OptionalInt.empty() : OptionalInt.of(fault.retryAfterSeconds()),
+                    fault.status() == null ? OptionalInt.empty() : OptionalInt.of(fault.status())));
             case ERROR_5XX -> progress.answer(service.serverError(call, fault.statusOr500()));
             case RESET -> progress.reset();
             case MALFORMED -> progress.answer(perform(call).truncated());

@@ -9,6 +9,10 @@ import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
+import dev.nodebatch.emulator.azure.AzureBatchGateway;
+import dev.nodebatch.emulator.azure.AzureBatchService;
+import dev.nodebatch.emulator.azure.EntraTokenService;
+import dev.nodebatch.emulator.azure.EntraTokens;
 import dev.nodebatch.emulator.fault.FaultPlan;
 import dev.nodebatch.emulator.huawei.HuaweiGateway;
 import dev.nodebatch.emulator.huawei.dcs.DcsService;
@@ -46,8 +50,12 @@ public final class ProviderEmulator implements AutoCloseable {
     public ProviderEmulator(Vertx vertx, EmulatorSettings settings) {
         this.vertx = vertx;
         HuaweiGateway huawei = new HuaweiGateway(settings.huaweiCredentials(), settings.maxClockSkew());
+        EntraTokens entraTokens = new EntraTokens();
+        AzureBatchGateway azureBatch = new AzureBatchGateway(settings.azure(), entraTokens, settings.maxClockSkew(),
+                "https://login.microsoftonline.com/common");
         this.services = List.of(new ElbService(huawei), new DcsService(huawei), new GeminiDbService(huawei),
-                new ModelArtsService(huawei));
+                new ModelArtsService(huawei), new AzureBatchService(azureBatch),
+                new EntraTokenService(settings.azure(), entraTokens));
         this.fleet = new Fleet(services);
         this.fleet.replace(settings.fleet());
         this.faults = new FaultPlan(operationIds());

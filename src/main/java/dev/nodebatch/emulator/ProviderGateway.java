@@ -15,4 +15,13 @@ public interface ProviderGateway {
 
     /** The answer to a call over the caller's rate limit. */
     ProviderAnswer throttled(ProviderCall call, int limitPerSecond, OptionalInt retryAfterSeconds);
+
+    /**
+     * The answer to a call refused by a {@code THROTTLE} fault. A gateway that throttles with more than one
+     * status (Azure Batch: 429, or 503 {@code ServerBusy}) answers {@code status} where the fault names one.
+     */
+    default ProviderAnswer throttled(ProviderCall call, int limitPerSecond, OptionalInt retryAfterSeconds,
+            OptionalInt status) {
+        return throttled(call, limitPerSecond, retryAfterSeconds);
+    }
 }

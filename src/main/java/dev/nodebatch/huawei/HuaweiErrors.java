@@ -1,13 +1,10 @@
 package dev.nodebatch.huawei;
 
-import java.net.ConnectException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nodebatch.batch.ErrorCategory;
 import dev.nodebatch.batch.ProviderCallException;
 import dev.nodebatch.batch.ProviderError;
+import dev.nodebatch.batch.TransportFaults;
 
 /**
  * Maps Huawei answers and transport faults to {@link ProviderCallException}s. Error bodies come as
@@ -91,20 +89,7 @@ public final class HuaweiErrors {
 
     /** A call that got no answer: never connected (nothing sent), timed out or lost the connection (maybe applied). */
     public static ProviderCallException fromTransport(Throwable fault) {
-        for (Throwable cause = fault; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
-                return new ProviderCallException(ProviderError.of(ErrorCategory.NETWORK, "CONNECT_FAILED",
-                        describe(cause), null), null, false, null, fault);
-            }
-        }
-        for (Throwable cause = fault; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeoutException || cause.getClass().getSimpleName().contains("Timeout")) {
-                return ProviderCallException.unanswered(ProviderError.of(ErrorCategory.TIMEOUT, "READ_TIMEOUT",
-                        "no answer in time: " + describe(cause), null), fault);
-            }
-        }
-        return ProviderCallException.unanswered(ProviderError.of(ErrorCategory.NETWORK, "CONNECTION_LOST",
-                "connection lost after sending: " + describe(fault), null), fault);
+        return TransportFaults.of(fault);
     }
 
     /** A 2xx answer whose body could not be read: the change may have happened. */
@@ -153,9 +138,5 @@ public final class HuaweiErrors {
             }
         }
         return null;
-    }
-
-    private static String describe(Throwable cause) {
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

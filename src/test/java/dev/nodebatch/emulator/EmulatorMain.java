@@ -33,7 +33,7 @@ public final class EmulatorMain {
         EmulatorSettings settings = EmulatorSettings.withDemoFleet(Map.of(accessKey, secretKey));
         if (members > 0) {
             settings = new EmulatorSettings(settings.huaweiCredentials(), settings.maxClockSkew(), settings.rateLimit(),
-                    LargePool.inDemoFleet(members));
+                    LargePool.inDemoFleet(members), settings.azure());
         }
         Vertx vertx = Vertx.vertx();
         ProviderEmulator emulator = new ProviderEmulator(vertx, settings);

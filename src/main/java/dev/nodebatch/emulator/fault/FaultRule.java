@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param probability the chance that it disturbs a matching call, drawn from the plan's seeded random; 1 when absent
  * @param latencyMs the delay of {@link FaultType#LATENCY} and {@link FaultType#SLOW} (required for them)
  * @param retryAfterSeconds the {@code Retry-After} of {@link FaultType#THROTTLE}; no header when absent
- * @param status the status of {@link FaultType#ERROR_5XX} and {@link FaultType#APPLIED_THEN_FAILED}; 500 when absent
+ * @param status the status of {@link FaultType#ERROR_5XX} and {@link FaultType#APPLIED_THEN_FAILED}, 500 when
+ *        absent; for {@link FaultType#THROTTLE}, 503 asks a gateway that has one for its 5xx throttling answer
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FaultRule(String operation, FaultType fault, Integer count, Double probability, Long latencyMs,

@@ -1,0 +1,27 @@
+package dev.nodebatch.functions;
+
+import java.util.Optional;
+
+import dev.nodebatch.azure.batch.AzureBatchNodesReimage;
+import dev.nodebatch.batch.BatchExecutor;
+import dev.nodebatch.batch.BatchResult;
+import dev.nodebatch.batch.InputDocument;
+import io.quarkus.funqy.Funq;
+
+/** {@code azure-batch-nodes-reimage}: reimage Azure Batch compute nodes, each followed to its end on request. */
+public class AzureBatchNodesReimageFunction {
+
+    private final BatchExecutor executor;
+    private final AzureBatchNodesReimage operation;
+
+    public AzureBatchNodesReimageFunction(BatchExecutor executor, AzureBatchNodesReimage operation) {
+        this.executor = executor;
+        this.operation = operation;
+    }
+
+    /** The input is read strictly, so that every problem is reported with its path, not just the first. */
+    @Funq(AzureBatchNodesReimage.NAME)
+    public BatchResult azureBatchNodesReimage(InputDocument input) {
+        return executor.execute(operation, input, Optional.empty());
+    }
+}
