@@ -1,19 +1,18 @@
 package dev.nodebatch.batch;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionService;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.jboss.logging.Logger;
@@ -24,13 +23,16 @@ import org.jboss.logging.MDC;
  * with the operation's read where it has one, stops starting calls when the error budget is spent or the
  * deadline is near, and accounts for every target exactly once.
  * <p>
- * Thread safety by construction: workers only return their chunk's outcomes; the calling thread alone
- * writes them into the slot array indexed by input position.
+ * {@code maxConcurrency} workers take chunks in input order from one queue, so a worker whose call has ended
+ * starts the next one at once. Thread safety by construction: each target owns its slot in an array indexed by
+ * input position, written once by the worker that ran its chunk and read by the caller after every worker has
+ * ended. The workers' threads are shared by the invocations of the process.
  */
 public final class BatchRunner {
 
     private static final Logger LOG = Logger.getLogger(BatchRunner.class);
     private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(BatchRunner::workerThread);
 
     private BatchRunner() {
     }
@@ -44,43 +46,47 @@ public final class BatchRunner {
             ChunkCall<T> call, Optional<SettlingRead<T>> settlingRead, RunLimits limits) {
         Optional<Settler<T>> settler = settlingRead.map(read -> new Settler<>(read, idOf));
         TargetOutcome[] slots = new TargetOutcome[targets.size()];
-        Deque<Chunk<T>> pending = new ArrayDeque<>(chunks);
+        Queue<Chunk<T>> pending = new ConcurrentLinkedQueue<>(chunks);
+        AtomicInteger failures = new AtomicInteger();
+        AtomicReference<SkipReason> stop = new AtomicReference<>();
+        Map<String, Object> logContext = MDC.getMap();
         int workers = Math.max(1, Math.min(limits.maxConcurrency(), chunks.size()));
-        ExecutorService executor = Executors.newFixedThreadPool(workers, BatchRunner::workerThread);
-        try {
-            CompletionService<Done<T>> completions = new ExecutorCompletionService<>(executor);
-            Map<String, Object> logContext = MDC.getMap();
-            int inFlight = 0;
-            int failures = 0;
-            SkipReason stop = null;
-            while (true) {
-                while (stop == null && inFlight < limits.maxConcurrency() && !pending.isEmpty()) {
-                    stop = stopReason(failures, limits);
-                    if (stop == null) {
-                        Chunk<T> chunk = pending.poll();
-                        completions.submit(() -> attempt(call, settler, chunk, limits, logContext));
-                        inFlight++;
-                    }
-                }
-                if (inFlight == 0) {
-                    break;
-                }
-                Done<T> done = take(completions);
-                inFlight--;
-                failures += record(done, idOf, slots);
-                if (stop == null && !pending.isEmpty()) {
-                    stop = stopReason(failures, limits);
-                }
+        List<Future<?>> running = new ArrayList<>(workers);
+        for (int worker = 0; worker < workers; worker++) {
+            running.add(WORKERS.submit(() -> work(pending, call, settler, idOf, limits, slots, failures, stop,
+                    logContext)));
+        }
+        running.forEach(BatchRunner::join);
+        for (Chunk<T> chunk : pending) {
+            for (int i = 0; i < chunk.size(); i++) {
+                slots[chunk.positions().get(i)] = TargetOutcome.skipped(idOf.apply(chunk.targets().get(i)),
+                        stop.get());
             }
-            for (Chunk<T> chunk : pending) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    slots[chunk.positions().get(i)] = TargetOutcome.skipped(idOf.apply(chunk.targets().get(i)), stop);
-                }
-            }
-        } finally {
-            executor.shutdownNow();
         }
         return List.copyOf(Arrays.asList(slots));
+    }
+
+    /** One worker: takes the next chunk while neither the error budget nor the deadline says stop. */
+    private static <T> void work(Queue<Chunk<T>> pending, ChunkCall<T> call, Optional<Settler<T>> settler,
+            Function<T, String> idOf, RunLimits limits, TargetOutcome[] slots, AtomicInteger failures,
+            AtomicReference<SkipReason> stop, Map<String, Object> logContext) {
+        logContext.forEach(MDC::put);
+        try {
+            while (stop.get() == null) {
+                SkipReason reason = stopReason(failures.get(), limits);
+                if (reason != null) {
+                    stop.compareAndSet(null, reason);
+                    return;
+                }
+                Chunk<T> chunk = pending.poll();
+                if (chunk == null) {
+                    return;
+                }
+                failures.addAndGet(record(attempt(call, settler, chunk, limits), idOf, slots));
+            }
+        } finally {
+            MDC.clear();
+        }
     }
 
     private static SkipReason stopReason(int failures, RunLimits limits) {
@@ -94,8 +100,7 @@ public final class BatchRunner {
     }
 
     private static <T> Done<T> attempt(ChunkCall<T> call, Optional<Settler<T>> settler, Chunk<T> chunk,
-            RunLimits limits, Map<String, Object> logContext) {
-        logContext.forEach(MDC::put);
+            RunLimits limits) {
         try {
             List<TargetOutcome> outcomes = call.call(chunk, limits.deadline());
             if (settler.isPresent() && outcomes != null && outcomes.size() == chunk.size()) {
@@ -105,23 +110,17 @@ public final class BatchRunner {
         } catch (RuntimeException e) {
             LOG.errorf(e, "Call for a chunk of %d targets failed unexpectedly; reporting them UNKNOWN", chunk.size());
             return new Done<>(chunk, null, e);
-        } finally {
-            MDC.clear();
         }
     }
 
-    private static <T> Done<T> take(CompletionService<Done<T>> completions) {
-        Future<Done<T>> future;
+    private static void join(Future<?> worker) {
         try {
-            future = completions.take();
+            worker.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for provider calls", e);
-        }
-        try {
-            return future.get();
-        } catch (ExecutionException | InterruptedException e) {
-            throw new IllegalStateException("A provider call task ended abnormally", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A provider call worker ended abnormally", e.getCause());
         }
     }
 
