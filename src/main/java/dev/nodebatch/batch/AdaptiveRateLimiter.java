@@ -16,12 +16,17 @@ import io.github.bucket4j.TokensInheritanceStrategy;
  * <li>A throttled call multiplies it by {@code decreaseFactor} (0.5 by default). When the provider stated its
  * limit (Huawei's gateway does: {@code limit:10,time:1 second}), the rate drops to {@code statedLimitShare}
  * (0.95) of that limit if that is lower, and the stated limit becomes the ceiling, since probing above a limit
- * the provider named only earns refusals. The bucket is emptied so that the refused burst does not repeat,
- * and from then on calls go out evenly spaced, without bursts: the provider's burst allowance is unknown, and
- * a steady rate below its limit passes a token bucket of any size.</li>
+ * the provider named only earns refusals. The bucket is emptied so that the refused burst does not repeat.</li>
+ * <li>The burst shrinks to what the provider showed it allows. A burst starts when a caller finds the bucket
+ * full (the limiter was idle, so the provider's own bucket has refilled too); when the first refusal of the
+ * burst names the provider's rate {@code r}, the {@code n} calls sent before the refused one within the
+ * {@code t} seconds since the burst began (a gateway admits in order of arrival) tell its burst allowance,
+ * {@code n - r * t}. Without a named rate the allowance is
+ * unknown and calls go out evenly spaced from then on: a steady rate below the provider's limit passes a token
+ * bucket of any size.</li>
  * <li>A {@code Retry-After} holds every caller back for that long.</li>
  * </ul>
- * A refusal of a call that got its permit before the last decrease does not lower the rate again: calls in
+ * A refusal of a call whose permit was granted before the last decrease does not lower the rate again: calls in
  * flight together are refused together, and one congestion signal must cost one decrease, not one per call.
  * The burst never exceeds one second's worth of the current rate. Thread-safe; {@link #acquire} blocks without
  * holding the limiter's lock.
@@ -33,14 +38,16 @@ public final class AdaptiveRateLimiter {
     private final Bucket bucket;
     private double rate;
     private double ceiling;
-    private long lastDecreaseAt;
+    private long permitsGranted;
+    private long decreaseFromPermit;
+    private long burstStartedAt;
+    private long burstFirstPermit;
 
     public AdaptiveRateLimiter(StartingRate start, CallPolicyConfig.Pacing policy) {
         this.policy = policy;
         this.maxBurst = start.burst();
         this.rate = Math.max(policy.minRate(), start.requestsPerSecond());
         this.ceiling = Math.max(rate, policy.maxRate());
-        this.lastDecreaseAt = System.nanoTime() - Duration.ofDays(1).toNanos();
         this.bucket = Bucket.builder().addLimit(limit -> limit.capacity(burst(rate))
                 .refillGreedy(1, interval(rate))).build();
     }
@@ -48,20 +55,37 @@ public final class AdaptiveRateLimiter {
     /**
      * Waits for a permit to send one request.
      *
-     * @return false when no permit comes within {@code maxWait}; nothing is taken then
+     * @return the permit's number, to hand to {@link #onThrottled} if the call is refused; -1 when no permit comes
+     *         within {@code maxWait} (nothing is taken then)
      */
-    public boolean acquire(Duration maxWait) {
+    public long acquire(Duration maxWait) {
         if (maxWait.isNegative()) {
-            return false;
+            return -1;
         }
+        noteBurstStart();
+        boolean permitted;
         if (maxWait.isZero()) {
-            return bucket.tryConsume(1);
+            permitted = bucket.tryConsume(1);
+        } else {
+            try {
+                permitted = bucket.asBlocking().tryConsume(1, maxWait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                permitted = false;
+            }
         }
-        try {
-            return bucket.asBlocking().tryConsume(1, maxWait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+        return permitted ? grant() : -1;
+    }
+
+    private synchronized long grant() {
+        return permitsGranted++;
+    }
+
+    /** A caller that finds the bucket full starts a burst. */
+    private synchronized void noteBurstStart() {
+        if (bucket.getAvailableTokens() >= burst(rate)) {
+            burstStartedAt = System.nanoTime();
+            burstFirstPermit = permitsGranted;
         }
     }
 
@@ -72,17 +96,17 @@ public final class AdaptiveRateLimiter {
     }
 
     /**
-     * @param permitAt when the refused call got its permit ({@link System#nanoTime()})
+     * @param permit the refused call's permit number, from {@link #acquire}
      * @param retryAfter the wait the provider asked for
      * @param statedLimit the limit in requests per second the provider named in its refusal
      */
-    public synchronized void onThrottled(long permitAt, Optional<Duration> retryAfter, OptionalDouble statedLimit) {
-        if (permitAt - lastDecreaseAt < 0) {
+    public synchronized void onThrottled(long permit, Optional<Duration> retryAfter, OptionalDouble statedLimit) {
+        if (permit < decreaseFromPermit) {
             pause(retryAfter);
             return;
         }
-        lastDecreaseAt = System.nanoTime();
-        maxBurst = 1;
+        decreaseFromPermit = permitsGranted;
+        maxBurst = statedLimit.isPresent() ? allowance(permit, statedLimit.getAsDouble()) : 1;
         double lowered = rate * policy.decreaseFactor();
         if (statedLimit.isPresent() && statedLimit.getAsDouble() > 0) {
             double share = statedLimit.getAsDouble() * policy.statedLimitShare();
@@ -100,6 +124,21 @@ public final class AdaptiveRateLimiter {
             long owed = Math.max(1, Math.round(wait.toNanos() / 1e9 * rate)) + Math.max(0, bucket.getAvailableTokens());
             bucket.consumeIgnoringRateLimits(owed);
         });
+    }
+
+    /**
+     * The provider's burst allowance as the current burst showed it: the calls it took before the refused one,
+     * less what its rate refilled meanwhile; never more than the burst so far.
+     */
+    private int allowance(long refusedPermit, double providerRate) {
+        long taken = Math.max(0, refusedPermit - burstFirstPermit);
+        double seconds = (System.nanoTime() - burstStartedAt) / 1e9;
+        return (int) Math.max(1, Math.min(maxBurst, Math.floor(taken - providerRate * seconds)));
+    }
+
+    /** The current burst allowance, in requests. */
+    public synchronized int burst() {
+        return burst(rate);
     }
 
     /** The current rate in requests per second. */

@@ -78,12 +78,12 @@ public class ProviderCallGuard {
                 .build();
         try {
             Object result = guard.call(() -> {
-                long permitAt = System.nanoTime();
-                if (!limiter.acquire(deadline.remaining().minus(batch.callReserve()))) {
+                long permit = limiter.acquire(deadline.remaining().minus(batch.callReserve()));
+                if (permit < 0) {
                     throw new CallNotSentException(SkipReason.DEADLINE,
                             "no permit to send within the time left for " + endpoint.url());
                 }
-                return breaker.call(() -> history.attempt(attempts, limiter, permitAt, call), Object.class);
+                return breaker.call(() -> history.attempt(attempts, limiter, permit, call), Object.class);
             }, Object.class);
             return cast(result);
         } catch (CircuitBreakerOpenException e) {
@@ -144,7 +144,7 @@ public class ProviderCallGuard {
             this.deadline = deadline;
         }
 
-        <R> R attempt(AtomicInteger attempts, AdaptiveRateLimiter limiter, long permitAt, Callable<R> call)
+        <R> R attempt(AtomicInteger attempts, AdaptiveRateLimiter limiter, long permit, Callable<R> call)
                 throws Exception {
             attempts.incrementAndGet();
             try {
@@ -155,7 +155,7 @@ public class ProviderCallGuard {
                 anyUnanswered |= e.answerLost();
                 last = anyUnanswered ? e.afterUnansweredAttempt() : e;
                 if (e.error().category() == ErrorCategory.THROTTLED) {
-                    limiter.onThrottled(permitAt, e.retryAfter(), e.statedLimit());
+                    limiter.onThrottled(permit, e.retryAfter(), e.statedLimit());
                 }
                 throw last;
             }

@@ -44,9 +44,16 @@ class AdaptiveRateLimiterTest {
         return new AdaptiveRateLimiter(new StartingRate(rate, burst), POLICY);
     }
 
+    /** A refusal of the call the next permit (there must be one at once) let out. */
     static void throttle(AdaptiveRateLimiter limiter, Double statedLimit) {
-        limiter.onThrottled(System.nanoTime(), Optional.empty(),
+        long permit = limiter.acquire(Duration.ZERO);
+        assertTrue(permit >= 0, "a permit for the refused call");
+        limiter.onThrottled(permit, Optional.empty(),
                 statedLimit == null ? OptionalDouble.empty() : OptionalDouble.of(statedLimit));
+    }
+
+    static boolean permitted(AdaptiveRateLimiter limiter, Duration maxWait) {
+        return limiter.acquire(maxWait) >= 0;
     }
 
     @Test
@@ -54,10 +61,10 @@ class AdaptiveRateLimiterTest {
         AdaptiveRateLimiter limiter = startingAt(10, 3);
 
         for (int call = 0; call < 3; call++) {
-            assertTrue(limiter.acquire(Duration.ZERO), "call " + call + " of the burst");
+            assertTrue(permitted(limiter, Duration.ZERO), "call " + call + " of the burst");
         }
-        assertFalse(limiter.acquire(Duration.ZERO), "the burst is spent");
-        assertTrue(limiter.acquire(Duration.ofMillis(150)), "a permit every 100 ms");
+        assertFalse(permitted(limiter, Duration.ZERO), "the burst is spent");
+        assertTrue(permitted(limiter, Duration.ofMillis(150)), "a permit every 100 ms");
     }
 
     @Test
@@ -87,10 +94,13 @@ class AdaptiveRateLimiterTest {
     @Test
     void callsRefusedTogetherLowerTheRateOnce() {
         AdaptiveRateLimiter limiter = startingAt(40, 40);
-        long permitted = System.nanoTime();
+        long[] permits = new long[4];
+        for (int call = 0; call < 4; call++) {
+            permits[call] = limiter.acquire(Duration.ZERO);
+        }
 
-        for (int refusal = 0; refusal < 4; refusal++) {
-            limiter.onThrottled(permitted, Optional.empty(), OptionalDouble.empty());
+        for (long permit : permits) {
+            limiter.onThrottled(permit, Optional.empty(), OptionalDouble.empty());
         }
 
         assertEquals(20, limiter.rate(), 1e-9);
@@ -102,27 +112,49 @@ class AdaptiveRateLimiterTest {
         throttle(limiter, 40.0);
         Thread.sleep(300);
 
-        assertTrue(limiter.acquire(Duration.ZERO));
-        assertFalse(limiter.acquire(Duration.ZERO), "no burst once the provider has throttled");
+        assertTrue(permitted(limiter, Duration.ZERO));
+        assertFalse(permitted(limiter, Duration.ZERO), "no burst once the provider has throttled");
+    }
+
+    @Test
+    void theBurstShrinksToWhatTheProviderTookBeforeItsFirstRefusal() {
+        AdaptiveRateLimiter limiter = startingAt(50, 50);
+        for (int call = 0; call < 3; call++) {
+            assertTrue(permitted(limiter, Duration.ZERO));
+        }
+
+        throttle(limiter, 4.0);
+
+        assertEquals(2, limiter.burst(), "three sent before the refused one, less what 4/s refills meanwhile");
+    }
+
+    @Test
+    void aRefusalNamingNoRateLeavesNoBurst() {
+        AdaptiveRateLimiter limiter = startingAt(50, 50);
+        for (int call = 0; call < 5; call++) {
+            assertTrue(permitted(limiter, Duration.ZERO));
+        }
+
+        throttle(limiter, null);
+
+        assertEquals(1, limiter.burst());
     }
 
     @Test
     void aRetryAfterHoldsEveryCallerBack() {
         AdaptiveRateLimiter limiter = startingAt(100, 100);
 
-        limiter.onThrottled(System.nanoTime(), Optional.of(Duration.ofSeconds(2)), OptionalDouble.empty());
+        limiter.onThrottled(limiter.acquire(Duration.ZERO), Optional.of(Duration.ofSeconds(2)), OptionalDouble.empty());
 
-        assertFalse(limiter.acquire(Duration.ofMillis(500)));
-        assertTrue(limiter.acquire(Duration.ofMillis(2500)));
+        assertFalse(permitted(limiter, Duration.ofMillis(500)));
+        assertTrue(permitted(limiter, Duration.ofMillis(2500)));
     }
 
     @Test
     void theRateNeverFallsBelowTheMinimum() {
-        AdaptiveRateLimiter limiter = startingAt(1, 1);
+        AdaptiveRateLimiter limiter = startingAt(0.3, 1);
 
-        for (int refusal = 0; refusal < 20; refusal++) {
-            throttle(limiter, null);
-        }
+        throttle(limiter, null);
 
         assertEquals(0.2, limiter.rate(), 1e-9);
     }

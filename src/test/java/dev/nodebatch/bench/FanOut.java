@@ -52,6 +52,21 @@ record FanOut(String name, int members, int concurrency, long latencyMs, int rat
         return input.toString();
     }
 
+    /**
+     * Before a run under a rate limit, a quiet spell long enough for a token bucket of one second's burst to refill:
+     * the emulator's gateway is reset to a full bucket, and the function, invoked again later as a warm process,
+     * gets its own burst back only after such a pause, as it would in service.
+     */
+    private void quietSpell() {
+        if (rateLimit > 0) {
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Runs the case {@code warmups + runs} times and measures the last {@code runs}. */
     Measured measure(FunctionRun function, EmulatorRun emulator, int warmups, int runs) throws IOException {
         emulator.latency(latencyMs);
@@ -64,6 +79,7 @@ record FanOut(String name, int members, int concurrency, long latencyMs, int rat
         long functionCpu = function.process().cpuMillis();
         long emulatorCpu = emulator.process().cpuMillis();
         for (int i = 0; i < runs; i++) {
+            quietSpell();
             emulator.rateLimit(rateLimit);
             emulator.forgetRequests();
             FunctionRun.Invocation invocation = function.invoke(input(1 + (warmups + i) % 100));
