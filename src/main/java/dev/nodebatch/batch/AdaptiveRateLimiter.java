@@ -17,8 +17,8 @@ import io.github.bucket4j.TokensInheritanceStrategy;
  * limit (Huawei's gateway does: {@code limit:10,time:1 second}), the rate drops to {@code statedLimitShare}
  * (0.95) of that limit if that is lower, and the stated limit becomes the ceiling, since probing above a limit
  * the provider named only earns refusals. The bucket is emptied so that the refused burst does not repeat.</li>
- * <li>The burst shrinks to what the provider showed it allows. A burst starts when a caller finds the bucket
- * full (the limiter was idle, so the provider's own bucket has refilled too); when the first refusal of the
+ * <li>The burst shrinks to what the provider showed it allows. A burst starts with the first permit after a
+ * quiet second (time enough for a gateway's bucket of one second's burst to refill); when the first refusal of the
  * burst names the provider's rate {@code r}, the {@code n} calls sent before the refused one within the
  * {@code t} seconds since the burst began (a gateway admits in order of arrival) tell its burst allowance,
  * {@code n - r * t}. Without a named rate the allowance is
@@ -33,6 +33,9 @@ import io.github.bucket4j.TokensInheritanceStrategy;
  */
 public final class AdaptiveRateLimiter {
 
+    /** A pause long enough for a gateway's bucket of one second's burst to have refilled. */
+    private static final long QUIET_NANOS = Duration.ofSeconds(1).toNanos();
+
     private final CallPolicyConfig.Pacing policy;
     private int maxBurst;
     private final Bucket bucket;
@@ -42,12 +45,14 @@ public final class AdaptiveRateLimiter {
     private long decreaseFromPermit;
     private long burstStartedAt;
     private long burstFirstPermit;
+    private long lastPermitAt;
 
     public AdaptiveRateLimiter(StartingRate start, CallPolicyConfig.Pacing policy) {
         this.policy = policy;
         this.maxBurst = start.burst();
         this.rate = Math.max(policy.minRate(), start.requestsPerSecond());
         this.ceiling = Math.max(rate, policy.maxRate());
+        this.lastPermitAt = System.nanoTime() - Duration.ofDays(1).toNanos();
         this.bucket = Bucket.builder().addLimit(limit -> limit.capacity(burst(rate))
                 .refillGreedy(1, interval(rate))).build();
     }
@@ -62,7 +67,6 @@ public final class AdaptiveRateLimiter {
         if (maxWait.isNegative()) {
             return -1;
         }
-        noteBurstStart();
         boolean permitted;
         if (maxWait.isZero()) {
             permitted = bucket.tryConsume(1);
@@ -77,16 +81,15 @@ public final class AdaptiveRateLimiter {
         return permitted ? grant() : -1;
     }
 
+    /** Numbers a permit; the first after a quiet second starts a burst. */
     private synchronized long grant() {
-        return permitsGranted++;
-    }
-
-    /** A caller that finds the bucket full starts a burst. */
-    private synchronized void noteBurstStart() {
-        if (bucket.getAvailableTokens() >= burst(rate)) {
-            burstStartedAt = System.nanoTime();
+        long now = System.nanoTime();
+        if (now - lastPermitAt >= QUIET_NANOS) {
+            burstStartedAt = now;
             burstFirstPermit = permitsGranted;
         }
+        lastPermitAt = now;
+        return permitsGranted++;
     }
 
     public synchronized void onSuccess() {
