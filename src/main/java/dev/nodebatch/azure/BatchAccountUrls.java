@@ -48,6 +48,16 @@ public class BatchAccountUrls {
         return bare && BATCH_HOST.matcher(uri.getHost()).matches() ? Optional.of(uri) : Optional.empty();
     }
 
+    /**
+     * Why the input may not name this URL, if it may not: the one message every function that takes a
+     * {@code batchUrl} gives. The value is not echoed: it may carry user info.
+     */
+    public Optional<String> refusal(String batchUrl) {
+        return accept(batchUrl).isPresent() ? Optional.empty()
+                : Optional.of("must be https://{account}.{region}.batch.azure.com, a sovereign-cloud Batch host or an"
+                        + " allowed URL, without user info, port, path or query");
+    }
+
     private static String withoutSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }

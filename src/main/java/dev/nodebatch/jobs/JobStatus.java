@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,8 @@ import dev.nodebatch.huawei.HuaweiConfig;
  * {@code job-status}: looks up jobs that earlier invocations submitted, one target per job (its id is the job id):
  * still running → SUBMITTED, done → SUCCEEDED, failed → FAILED, and UNKNOWN when the job could not be read. With
  * {@code wait} the jobs still running are followed like a submitting function's. The services are the
- * {@link JobStatusService} beans; one read a job, so each job is its own chunk.
+ * {@link JobStatusService} beans: DCS and GeminiDB jobs, read one by one, and ModelArts and Azure Batch nodes, whose
+ * jobs are the nodes (the id is the node's) read pool by pool.
  */
 @ApplicationScoped
 public class JobStatus implements BatchOperation<JobStatusInput, JobRequest> {
@@ -53,17 +55,23 @@ public class JobStatus implements BatchOperation<JobStatusInput, JobRequest> {
         return JobStatusInput.class;
     }
 
-    /** A service nobody serves, a service out of reach in the input's region, and a job listed twice, are refused. */
+    /**
+     * Refused: a service nobody serves, a service out of reach in the input's region, a Huawei service's job without
+     * the input's region or project, a job without the scope fields its service needs or with ones it does not use,
+     * and a job id listed twice, even in another pool, because the id is the target's.
+     */
     @Override
     public List<InputViolation> check(JobStatusInput input) {
         List<InputViolation> violations = new ArrayList<>();
         if (input.jobs == null) {
             return violations;
         }
-        input.jobs.stream().filter(job -> job != null && job.service != null && services.containsKey(job.service))
-                .map(job -> job.service).distinct()
-                .forEach(service -> services.get(service).scopeProblem(input).ifPresent(problem ->
-                        violations.add(new InputViolation("region", problem + " (for " + service + " jobs)"))));
+        List<JobStatusService> listed = input.jobs.stream()
+                .filter(job -> job != null && job.service != null && services.containsKey(job.service))
+                .map(job -> services.get(job.service)).distinct().toList();
+        violations.addAll(projectViolations(input, listed));
+        listed.forEach(service -> service.scopeProblem(input).ifPresent(problem ->
+                violations.add(new InputViolation("region", problem + " (for " + service.name() + " jobs)"))));
         Map<String, Integer> firstSeen = new HashMap<>();
         for (int i = 0; i < input.jobs.size(); i++) {
             JobRequest job = input.jobs.get(i);
@@ -73,6 +81,8 @@ public class JobStatus implements BatchOperation<JobStatusInput, JobRequest> {
             if (job.service != null && !services.containsKey(job.service)) {
                 violations.add(new InputViolation("jobs[" + i + "].service",
                         "must be one of " + String.join(", ", services.keySet()) + ", was \"" + job.service + "\""));
+            } else if (job.service != null) {
+                violations.addAll(jobViolations(services.get(job.service), job, "jobs[" + i + "]"));
             }
             Integer first = job.jobId == null ? null : firstSeen.putIfAbsent(job.jobId, i);
             if (first != null) {
@@ -80,6 +90,35 @@ public class JobStatus implements BatchOperation<JobStatusInput, JobRequest> {
                         "duplicate of jobs[" + first + "].jobId: list each job once"));
             }
         }
+        return violations;
+    }
+
+    private static List<InputViolation> projectViolations(JobStatusInput input, List<JobStatusService> listed) {
+        List<String> inProject = listed.stream().filter(JobStatusService::inHuaweiProject).map(JobStatusService::name)
+                .sorted().toList();
+        List<InputViolation> violations = new ArrayList<>();
+        if (inProject.isEmpty()) {
+            return violations;
+        }
+        String required = "is required for " + String.join(", ", inProject) + " jobs";
+        if (input.region == null) {
+            violations.add(new InputViolation("region", required));
+        }
+        if (input.projectId == null) {
+            violations.add(new InputViolation("projectId", required));
+        }
+        return violations;
+    }
+
+    private static List<InputViolation> jobViolations(JobStatusService service, JobRequest job, String path) {
+        List<InputViolation> violations = new ArrayList<>();
+        Set<String> given = job.scope().keySet();
+        service.scopeFields().stream().filter(field -> !given.contains(field)).sorted().forEach(field ->
+                violations.add(new InputViolation(path + "." + field, "is required for " + service.name() + " jobs")));
+        given.stream().filter(field -> !service.scopeFields().contains(field)).forEach(field ->
+                violations.add(new InputViolation(path + "." + field,
+                        "is not used by " + service.name() + " jobs: leave it out")));
+        violations.addAll(service.check(job, path));
         return violations;
     }
 
@@ -93,9 +132,20 @@ public class JobStatus implements BatchOperation<JobStatusInput, JobRequest> {
         return target.jobId;
     }
 
+    /**
+     * A chunk per job, except for services whose one read sees a whole scope (a pool's nodes): their jobs of one
+     * scope share a chunk, so that the pool is read once.
+     */
     @Override
     public List<Chunk<JobRequest>> chunks(List<JobRequest> targets) {
-        return Chunk.consecutive(targets, 1);
+        Map<Object, List<Integer>> positions = new LinkedHashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            JobRequest job = targets.get(i);
+            Object key = services.get(job.service).readsWholeScope() ? JobGroup.of(job) : Integer.valueOf(i);
+            positions.computeIfAbsent(key, first -> new ArrayList<>()).add(i);
+        }
+        return positions.values().stream()
+                .map(chunk -> new Chunk<>(chunk, chunk.stream().map(targets::get).toList())).toList();
     }
 
     @Override
@@ -123,11 +173,16 @@ public class JobStatus implements BatchOperation<JobStatusInput, JobRequest> {
         return Optional.of(followerOf(input));
     }
 
+    /** One follower per service and scope, so that each pool is read once however many of its nodes are listed. */
     private ServicesFollower followerOf(JobStatusInput input) {
-        Map<String, JobFollower> followers = new LinkedHashMap<>();
-        input.jobs.stream().map(job -> job.service).distinct()
-                .forEach(service -> followers.put(service, services.get(service).follower(input)));
-        return new ServicesFollower(input.jobs, followers);
+        Map<String, JobGroup> groupOfJob = new HashMap<>();
+        Map<JobGroup, JobFollower> followers = new LinkedHashMap<>();
+        for (JobRequest job : input.jobs) {
+            JobGroup group = JobGroup.of(job);
+            groupOfJob.put(job.jobId, group);
+            followers.computeIfAbsent(group, first -> services.get(job.service).follower(input, job));
+        }
+        return new ServicesFollower(groupOfJob, followers);
     }
 
     /** A job as the lookup starts from: under way, as the invocation that submitted it left it. */

@@ -13,15 +13,14 @@ import dev.nodebatch.huawei.HuaweiCloud;
 import dev.nodebatch.huawei.HuaweiEndpoints;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** Input of {@code job-status}: the scope the jobs run in, and the jobs. */
+/** Input of {@code job-status}: the Huawei scope the jobs run in, where they run in one, and the jobs. */
 @RegisterForReflection
 public class JobStatusInput implements BatchInput {
 
-    @NotNull(message = "is required")
+    /** Required when a Huawei service's job is listed, as is {@code projectId} (checked by the operation). */
     @Pattern(regexp = HuaweiEndpoints.REGION_PATTERN, message = "must be a region id such as eu-west-101")
     public String region;
 
-    @NotNull(message = "is required")
     @Pattern(regexp = "[0-9a-f]{32}", message = "must be a project id (32 lower-case hex digits)")
     public String projectId;
 

@@ -15,7 +15,7 @@ import dev.nodebatch.batch.TargetOutcome;
 import dev.nodebatch.batch.WaitState;
 
 /**
- * Follows jobs of several services at once: each job goes to its service's follower, and that follower's acceptor
+ * Follows jobs of several services at once: each job goes to the follower of its service and scope, and that follower's acceptor
  * table turns what it saw into one of the words {@code SUCCESS}, {@code FAILURE} or {@code RETRY}, which this
  * follower's own table reads. The provider's own status stays in the details ({@code jobStatus}). A read that failed
  * and that the service's table does not judge stays a failed read. Keeps no state between calls.
@@ -26,30 +26,32 @@ final class ServicesFollower implements JobFollower {
             Acceptor.onState(WaitState.SUCCESS, WaitState.SUCCESS.name()),
             Acceptor.onState(WaitState.FAILURE, WaitState.FAILURE.name()));
 
-    private final Map<String, String> serviceOfJob;
-    private final Map<String, JobFollower> followers;
+    private final Map<String, JobGroup> groupOfJob;
+    private final Map<JobGroup, JobFollower> followers;
 
-    /** @param followers each service's follower, by service name */
-    ServicesFollower(List<JobRequest> jobs, Map<String, JobFollower> followers) {
-        this.serviceOfJob = new HashMap<>();
-        jobs.forEach(job -> serviceOfJob.put(job.jobId, job.service));
+    /**
+     * @param groupOfJob each job's service and scope, by job id
+     * @param followers each group's follower
+     */
+    ServicesFollower(Map<String, JobGroup> groupOfJob, Map<JobGroup, JobFollower> followers) {
+        this.groupOfJob = groupOfJob;
         this.followers = followers;
     }
 
     @Override
     public Map<String, Observation> observe(List<TargetOutcome> pending, Deadline deadline) {
-        Map<String, List<TargetOutcome>> byService = new LinkedHashMap<>();
-        pending.forEach(outcome -> byService.computeIfAbsent(serviceOfJob.get(outcome.id()), service -> new ArrayList<>())
+        Map<JobGroup, List<TargetOutcome>> byGroup = new LinkedHashMap<>();
+        pending.forEach(outcome -> byGroup.computeIfAbsent(groupOfJob.get(outcome.id()), group -> new ArrayList<>())
                 .add(outcome));
         Map<String, Observation> seen = new HashMap<>();
-        byService.forEach((service, outcomes) -> {
-            JobFollower follower = followers.get(service);
+        byGroup.forEach((group, outcomes) -> {
+            JobFollower follower = followers.get(group);
             if (follower == null) {
                 return;
             }
             try {
                 follower.observe(outcomes, deadline).forEach((id, observation) ->
-                        seen.put(id, normalized(service, follower, observation)));
+                        seen.put(id, normalized(group.service(), follower, observation)));
             } catch (ProviderCallException e) {
                 outcomes.forEach(outcome -> seen.put(outcome.id(), Observation.unreadable(e.error())));
             }

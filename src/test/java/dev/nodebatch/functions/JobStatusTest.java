@@ -125,7 +125,7 @@ class JobStatusTest {
 
     @Test
     void anUnknownServiceADuplicateAndABadJobIdAreRejectedAndNothingIsRead() {
-        JsonPath result = jobStatus(job("modelarts", "abc") + "," + job("dcs", "abc") + "," + job("dcs", "../../x"),
+        JsonPath result = jobStatus(job("ecs", "abc") + "," + job("dcs", "abc") + "," + job("dcs", "../../x"),
                 "{}");
 
         assertEquals("REJECTED", result.getString("status"));
@@ -133,7 +133,7 @@ class JobStatusTest {
         assertEquals(List.of("jobs[0].service", "jobs[1].jobId", "jobs[2].jobId"),
                 errors.stream().map(error -> error.get("path")).sorted().toList(), errors::toString);
         assertTrue(errors.stream().anyMatch(error -> error.get("message").equals(
-                "must be one of dcs, geminidb, was \"modelarts\"")), errors::toString);
+                "must be one of azure-batch-node, dcs, geminidb, modelarts, was \"ecs\"")), errors::toString);
         assertTrue(errors.stream().anyMatch(error -> error.get("message").contains("duplicate of jobs[0].jobId")));
         assertEquals(List.of(), EmulatorControl.requests());
     }

@@ -68,10 +68,9 @@ public class AzureBatchNodesReimage implements BatchOperation<AzureBatchNodesRei
     @Override
     public List<InputViolation> check(AzureBatchNodesReimageInput input) {
         List<InputViolation> violations = new ArrayList<>();
-        if (input.batchUrl != null && accountUrls.accept(input.batchUrl).isEmpty()) {
-            // the value is not echoed: it may carry user info
-            violations.add(new InputViolation("batchUrl", "must be https://{account}.{region}.batch.azure.com, a "
-                    + "sovereign-cloud Batch host or an allowed URL, without user info, port, path or query"));
+        if (input.batchUrl != null) {
+            accountUrls.refusal(input.batchUrl)
+                    .ifPresent(refusal -> violations.add(new InputViolation("batchUrl", refusal)));
         }
         if (input.nodeIds != null) {
             Map<String, Integer> firstSeen = new HashMap<>();

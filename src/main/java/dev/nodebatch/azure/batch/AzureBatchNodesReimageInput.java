@@ -16,9 +16,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public class AzureBatchNodesReimageInput implements BatchInput {
 
     /** Batch ids: letters, digits, hyphens and underscores; pools up to 64 characters. */
-    static final String POOL_ID = "[A-Za-z0-9_-]{1,64}";
+    public static final String POOL_ID = "[A-Za-z0-9_-]{1,64}";
     /** Node ids are the service's (e.g. tvm-1234567890_1-20170101t000000z), of the same characters. */
-    static final String NODE_ID = "[A-Za-z0-9_-]{1,128}";
+    public static final String NODE_ID = "[A-Za-z0-9_-]{1,128}";
 
     /** The Batch account endpoint, e.g. {@code https://myaccount.eastus2.batch.azure.com}; checked by the operation. */
     @NotNull(message = "is required")

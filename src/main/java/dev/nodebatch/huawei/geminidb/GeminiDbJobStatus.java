@@ -8,6 +8,7 @@ import dev.nodebatch.batch.JobFollower;
 import dev.nodebatch.batch.ProviderCallGuard;
 import dev.nodebatch.huawei.HuaweiEndpoints;
 import dev.nodebatch.huawei.HuaweiRestClients;
+import dev.nodebatch.jobs.JobRequest;
 import dev.nodebatch.jobs.JobStatusInput;
 import dev.nodebatch.jobs.JobStatusService;
 
@@ -36,7 +37,7 @@ public class GeminiDbJobStatus implements JobStatusService {
     }
 
     @Override
-    public JobFollower follower(JobStatusInput input) {
+    public JobFollower follower(JobStatusInput input, JobRequest job) {
         return new GeminiDbJobFollower(clients, guard,
                 endpoints.resolve(GeminiDbPatch.SERVICE, input.cloudOrDefault(), input.region), input.projectId);
     }

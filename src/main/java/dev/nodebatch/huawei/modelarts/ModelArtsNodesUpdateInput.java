@@ -18,9 +18,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public class ModelArtsNodesUpdateInput implements BatchInput {
 
     /** The SDK's rule for a pool's {@code metadata.name}: a lower-case letter first, 36 to 63 characters. */
-    static final String POOL_NAME = "[a-z][a-z0-9-]{34,61}[a-z0-9]";
+    public static final String POOL_NAME = "[a-z][a-z0-9-]{34,61}[a-z0-9]";
     /** A Kubernetes object name (RFC 1123 subdomain): dot-separated labels of [a-z0-9-], alphanumeric at both ends. */
-    static final String NODE_NAME = "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*";
+    public static final String NODE_NAME = "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*";
 
     @NotNull(message = "is required")
     @Pattern(regexp = HuaweiEndpoints.REGION_PATTERN, message = "must be a region id such as eu-de or cn-north-4")
