@@ -1,7 +1,5 @@
 package dev.nodebatch.functions;
 
-import java.util.Optional;
-
 import dev.nodebatch.batch.BatchExecutor;
 import dev.nodebatch.batch.BatchResult;
 import dev.nodebatch.batch.InputDocument;
@@ -13,10 +11,12 @@ public class ElbMembersUpdateFunction {
 
     private final BatchExecutor executor;
     private final ElbMembersUpdate operation;
+    private final LambdaTimeBudget lambdaTime;
 
-    public ElbMembersUpdateFunction(BatchExecutor executor, ElbMembersUpdate operation) {
+    public ElbMembersUpdateFunction(BatchExecutor executor, ElbMembersUpdate operation, LambdaTimeBudget lambdaTime) {
         this.executor = executor;
         this.operation = operation;
+        this.lambdaTime = lambdaTime;
     }
 
     /**
@@ -25,6 +25,6 @@ public class ElbMembersUpdateFunction {
      */
     @Funq(ElbMembersUpdate.NAME)
     public BatchResult huaweiElbMembersUpdate(InputDocument input) {
-        return executor.execute(operation, input, Optional.empty());
+        return executor.execute(operation, input, lambdaTime.platformRemaining());
     }
 }
