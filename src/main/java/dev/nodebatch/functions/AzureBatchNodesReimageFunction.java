@@ -21,6 +21,7 @@ public class AzureBatchNodesReimageFunction {
 
     /** The input is read strictly, so that every problem is reported with its path, not just the first. */
     @Funq(AzureBatchNodesReimage.NAME)
+    @FunctionSummary("Reimages compute nodes of an Azure Batch pool, after checking each node's state")
     public BatchResult azureBatchNodesReimage(InputDocument input) {
         return executor.execute(operation, input, lambdaTime.platformRemaining());
     }

@@ -21,6 +21,7 @@ public class DcsNodesStartStopFunction {
 
     /** The input is read strictly, so that every problem is reported with its path, not just the first. */
     @Funq(DcsNodesStartStop.NAME)
+    @FunctionSummary("Starts or stops the nodes of Huawei Cloud DCS (Redis) instances")
     public BatchResult huaweiDcsNodesStartStop(InputDocument input) {
         return executor.execute(operation, input, lambdaTime.platformRemaining());
     }

@@ -24,6 +24,7 @@ public class ElbMembersUpdateFunction {
      * that every problem is reported with its path, not just the first.
      */
     @Funq(ElbMembersUpdate.NAME)
+    @FunctionSummary("Sets the weight, name or port of Huawei Cloud ELB backend members, e.g. to drain them")
     public BatchResult huaweiElbMembersUpdate(InputDocument input) {
         return executor.execute(operation, input, lambdaTime.platformRemaining());
     }

@@ -21,6 +21,7 @@ public class GeminiDbPatchFunction {
 
     /** The input is read strictly, so that every problem is reported with its path, not just the first. */
     @Funq(GeminiDbPatch.NAME)
+    @FunctionSummary("Installs the available patch on Huawei Cloud GaussDB NoSQL (GeminiDB) instances")
     public BatchResult huaweiGeminiDbPatch(InputDocument input) {
         return executor.execute(operation, input, lambdaTime.platformRemaining());
     }

@@ -21,6 +21,7 @@ public class JobStatusFunction {
 
     /** The input is read strictly, so that every problem is reported with its path, not just the first. */
     @Funq(JobStatus.NAME)
+    @FunctionSummary("Tells where the provider jobs and nodes of earlier SUBMITTED targets are now")
     public BatchResult jobStatus(InputDocument input) {
         return executor.execute(operation, input, lambdaTime.platformRemaining());
     }

@@ -21,6 +21,7 @@ public class ModelArtsNodesUpdateFunction {
 
     /** The input is read strictly, so that every problem is reported with its path, not just the first. */
     @Funq(ModelArtsNodesUpdate.NAME)
+    @FunctionSummary("Switches HA redundancy on or off for nodes of a Huawei Cloud ModelArts resource pool")
     public BatchResult huaweiModelartsNodesUpdate(InputDocument input) {
         return executor.execute(operation, input, lambdaTime.platformRemaining());
     }
