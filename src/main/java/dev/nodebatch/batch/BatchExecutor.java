@@ -40,7 +40,8 @@ public class BatchExecutor {
 
     /**
      * @param document the input as the binding read it; {@code null} when there was none
-     * @param platformRemaining the time the hosting platform still grants this invocation, where it says
+     * @param platformRemaining the time the hosting platform still grants this invocation, where it says; the
+     *        deadline when the input sets none, and the limit of the one it sets
      */
     public <I extends BatchInput, T> BatchResult execute(BatchOperation<I, T> operation, InputDocument document,
             Optional<Duration> platformRemaining) {
@@ -133,9 +134,11 @@ public class BatchExecutor {
         BatchOptions options = input.options();
         int concurrency = Optional.ofNullable(options.maxConcurrency).orElse(operation.defaultConcurrency());
         int allowedFailures = options.maxErrors == null ? Integer.MAX_VALUE : options.maxErrors.allowedFailures(total);
-        Duration deadline = Optional.ofNullable(options.deadlineSeconds).map(Duration::ofSeconds)
+        Duration asked = Optional.ofNullable(options.deadlineSeconds).map(Duration::ofSeconds)
                 .or(() -> platformRemaining)
                 .orElse(config.deadline());
+        // the platform ends the invocation when its time is up, whatever the input asked for
+        Duration deadline = platformRemaining.filter(granted -> granted.compareTo(asked) < 0).orElse(asked);
         return new RunLimits(concurrency, allowedFailures, Deadline.in(deadline), config.callReserve(),
                 config.settleGrace());
     }

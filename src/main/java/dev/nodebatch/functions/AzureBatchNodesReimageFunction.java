@@ -1,7 +1,5 @@
 package dev.nodebatch.functions;
 
-import java.util.Optional;
-
 import dev.nodebatch.azure.batch.AzureBatchNodesReimage;
 import dev.nodebatch.batch.BatchExecutor;
 import dev.nodebatch.batch.BatchResult;
@@ -13,15 +11,18 @@ public class AzureBatchNodesReimageFunction {
 
     private final BatchExecutor executor;
     private final AzureBatchNodesReimage operation;
+    private final LambdaTimeBudget lambdaTime;
 
-    public AzureBatchNodesReimageFunction(BatchExecutor executor, AzureBatchNodesReimage operation) {
+    public AzureBatchNodesReimageFunction(BatchExecutor executor, AzureBatchNodesReimage operation, LambdaTimeBudget lambdaTime) {
         this.executor = executor;
         this.operation = operation;
+        this.lambdaTime = lambdaTime;
     }
 
     /** The input is read strictly, so that every problem is reported with its path, not just the first. */
     @Funq(AzureBatchNodesReimage.NAME)
+    @FunctionSummary("Reimages compute nodes of an Azure Batch pool, after checking each node's state")
     public BatchResult azureBatchNodesReimage(InputDocument input) {
-        return executor.execute(operation, input, Optional.empty());
+        return executor.execute(operation, input, lambdaTime.platformRemaining());
     }
 }

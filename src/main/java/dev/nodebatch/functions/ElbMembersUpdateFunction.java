@@ -1,7 +1,5 @@
 package dev.nodebatch.functions;
 
-import java.util.Optional;
-
 import dev.nodebatch.batch.BatchExecutor;
 import dev.nodebatch.batch.BatchResult;
 import dev.nodebatch.batch.InputDocument;
@@ -13,10 +11,12 @@ public class ElbMembersUpdateFunction {
 
     private final BatchExecutor executor;
     private final ElbMembersUpdate operation;
+    private final LambdaTimeBudget lambdaTime;
 
-    public ElbMembersUpdateFunction(BatchExecutor executor, ElbMembersUpdate operation) {
+    public ElbMembersUpdateFunction(BatchExecutor executor, ElbMembersUpdate operation, LambdaTimeBudget lambdaTime) {
         this.executor = executor;
         this.operation = operation;
+        this.lambdaTime = lambdaTime;
     }
 
     /**
@@ -24,7 +24,8 @@ public class ElbMembersUpdateFunction {
      * that every problem is reported with its path, not just the first.
      */
     @Funq(ElbMembersUpdate.NAME)
+    @FunctionSummary("Sets the weight, name or port of Huawei Cloud ELB backend members, e.g. to drain them")
     public BatchResult huaweiElbMembersUpdate(InputDocument input) {
-        return executor.execute(operation, input, Optional.empty());
+        return executor.execute(operation, input, lambdaTime.platformRemaining());
     }
 }

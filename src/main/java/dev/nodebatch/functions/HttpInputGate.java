@@ -96,7 +96,7 @@ public class HttpInputGate {
     }
 
     /** The function a request is addressed to, or null when its path names none. */
-    private static String functionAt(RoutingContext context) {
+    static String functionAt(RoutingContext context) {
         String name = context.normalizedPath().substring(1);
         return !name.isEmpty() && FunctionRecorder.registry != null && FunctionRecorder.registry.matchInvoker(name) != null
                 ? name : null;

@@ -1,7 +1,5 @@
 package dev.nodebatch.functions;
 
-import java.util.Optional;
-
 import dev.nodebatch.batch.BatchExecutor;
 import dev.nodebatch.batch.BatchResult;
 import dev.nodebatch.batch.InputDocument;
@@ -13,15 +11,18 @@ public class ModelArtsNodesUpdateFunction {
 
     private final BatchExecutor executor;
     private final ModelArtsNodesUpdate operation;
+    private final LambdaTimeBudget lambdaTime;
 
-    public ModelArtsNodesUpdateFunction(BatchExecutor executor, ModelArtsNodesUpdate operation) {
+    public ModelArtsNodesUpdateFunction(BatchExecutor executor, ModelArtsNodesUpdate operation, LambdaTimeBudget lambdaTime) {
         this.executor = executor;
         this.operation = operation;
+        this.lambdaTime = lambdaTime;
     }
 
     /** The input is read strictly, so that every problem is reported with its path, not just the first. */
     @Funq(ModelArtsNodesUpdate.NAME)
+    @FunctionSummary("Switches HA redundancy on or off for nodes of a Huawei Cloud ModelArts resource pool")
     public BatchResult huaweiModelartsNodesUpdate(InputDocument input) {
-        return executor.execute(operation, input, Optional.empty());
+        return executor.execute(operation, input, lambdaTime.platformRemaining());
     }
 }
