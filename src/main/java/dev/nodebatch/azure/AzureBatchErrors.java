@@ -1,9 +1,6 @@
 package dev.nodebatch.azure;
 
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nodebatch.batch.ErrorCategory;
 import dev.nodebatch.batch.ProviderCallException;
 import dev.nodebatch.batch.ProviderError;
+import dev.nodebatch.batch.RetryAfterHeader;
 
 /**
  * Maps Azure Batch error answers to {@link ProviderCallException}s: the {@code BatchError} body's {@code code} and
@@ -36,7 +34,7 @@ public final class AzureBatchErrors {
         /** Milliseconds first, as the Azure SDKs read them; then seconds or an HTTP date. */
         public Duration asked() {
             Duration millis = millis(retryAfterMs != null ? retryAfterMs : msRetryAfterMs);
-            return millis != null ? millis : seconds(retryAfter);
+            return millis != null ? millis : RetryAfterHeader.parse(retryAfter);
         }
 
         private static Duration millis(String header) {
@@ -44,23 +42,6 @@ public final class AzureBatchErrors {
                 return header == null ? null : Duration.ofMillis(Math.max(0, Long.parseLong(header.trim())));
             } catch (NumberFormatException e) {
                 return null;
-            }
-        }
-
-        private static Duration seconds(String header) {
-            if (header == null || header.isBlank()) {
-                return null;
-            }
-            try {
-                return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
-            } catch (NumberFormatException notSeconds) {
-                try {
-                    Duration wait = Duration.between(ZonedDateTime.now(),
-                            ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
-                    return wait.isNegative() ? Duration.ZERO : wait;
-                } catch (DateTimeParseException notDate) {
-                    return null;
-                }
             }
         }
     }

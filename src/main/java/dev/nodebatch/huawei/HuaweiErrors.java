@@ -1,9 +1,5 @@
 package dev.nodebatch.huawei;
 
-import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nodebatch.batch.ErrorCategory;
 import dev.nodebatch.batch.ProviderCallException;
 import dev.nodebatch.batch.ProviderError;
+import dev.nodebatch.batch.RetryAfterHeader;
 import dev.nodebatch.batch.TransportFaults;
 
 /**
@@ -44,9 +41,9 @@ public final class HuaweiErrors {
         ErrorCategory category = category(status, code);
         ProviderError answered = ProviderError.of(category, code, message, status);
         if (category == ErrorCategory.THROTTLED) {
-            return ProviderCallException.throttled(answered, id, retryAfter(retryAfter), statedLimit(message));
+            return ProviderCallException.throttled(answered, id, RetryAfterHeader.parse(retryAfter), statedLimit(message));
         }
-        return ProviderCallException.answered(answered, id, retryAfter(retryAfter));
+        return ProviderCallException.answered(answered, id, RetryAfterHeader.parse(retryAfter));
     }
 
     /**
@@ -97,24 +94,6 @@ public final class HuaweiErrors {
         return new ProviderCallException(ProviderError.of(ErrorCategory.PROVIDER_ERROR, "MALFORMED_RESPONSE",
                 "unreadable answer body: " + parseFailure.getClass().getSimpleName(), status), requestId, true, null,
                 parseFailure);
-    }
-
-    /** Seconds or an HTTP date, as {@code Retry-After} allows. */
-    static Duration retryAfter(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Duration wait = Duration.between(ZonedDateTime.now(),
-                        ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
-                return wait.isNegative() ? Duration.ZERO : wait;
-            } catch (DateTimeParseException notDate) {
-                return null;
-            }
-        }
     }
 
     private static JsonNode readTree(String body, ObjectMapper mapper) {
