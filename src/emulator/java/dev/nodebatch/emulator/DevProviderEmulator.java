@@ -17,7 +17,8 @@ import io.vertx.core.Vertx;
 
 /**
  * Starts the provider emulator next to the functions in dev mode, accepting the credentials the functions sign
- * with (Huawei AK/SK, the Azure Batch Shared Key, the Entra ID application where one is configured), so that {@code ./mvnw quarkus:dev} works without a cloud account. Not part of prod builds.
+ * with (Huawei AK/SK, the Azure Batch Shared Key, the Entra ID application where one is configured), so that {@code ./mvnw quarkus:dev -Pemulator} works without a cloud account. Its
+ * sources are test sources in every other build, so no packaged artifact holds it.
  */
 @Singleton
 @IfBuildProfile("dev")
