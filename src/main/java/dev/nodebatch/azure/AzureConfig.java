@@ -21,6 +21,12 @@ public interface AzureConfig {
      */
     Optional<List<String>> allowedBatchUrls();
 
+    /**
+     * The root of an Azure Functions app whose timer-triggered functions this custom handler serves (the start
+     * script in deploy/azure sets it); unset, there are none.
+     */
+    Optional<String> timerFunctionsDir();
+
     /** Reimage calls in flight at once when the input does not say. */
     @WithDefault("8")
     int maxConcurrency();
