@@ -13,10 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * What deploy/azure and deploy/huawei declare: the functions each platform routes to, the timers and the inputs
+ * What deploy/ declares: the functions each platform routes to, the timers and the inputs
  * they run. Example inputs are plain input files: {@code deploy/<platform>/examples/<function>/<name>.json}, and
  * an Azure timer function's {@code <function>.json} beside its {@code function.json}.
  */
@@ -24,14 +26,23 @@ final class Deployments {
 
     static final Path AZURE = Path.of("deploy", "azure");
     static final Path HUAWEI = Path.of("deploy", "huawei");
+    static final Path AWS = Path.of("deploy", "aws");
     private static final Path TERRAFORM = HUAWEI.resolve("main.tf");
     private static final Pattern TERRAFORM_FUNCTIONS = Pattern.compile("(?s)\\bfunctions\\s*=\\s*\\[(.*?)]");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern TERRAFORM_SCHEDULE = Pattern.compile(
             "(?s)\"([a-z0-9-]+)\"\\s*=\\s*\\{\\s*function\\s*=\\s*\"([^\"]+)\"\\s*input\\s*=\\s*\"([^\"]+)\"");
 
+    private static final ObjectMapper STRICT_JSON = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
     /** One example or scheduled input: the function it is for and the file that holds it. */
     record ExampleInput(String function, Path file) {
+
+        @Override
+        public String toString() {
+            return function + " <- " + file;
+        }
     }
 
     private Deployments() {
@@ -76,10 +87,10 @@ final class Deployments {
         return schedules;
     }
 
-    /** Every example and scheduled input under deploy/azure and deploy/huawei. */
+    /** Every example and scheduled input under deploy/. */
     static List<ExampleInput> exampleInputs() {
         List<ExampleInput> inputs = new ArrayList<>();
-        for (Path platform : List.of(AZURE, HUAWEI)) {
+        for (Path platform : List.of(AWS, AZURE, HUAWEI)) {
             for (Path function : list(platform.resolve("examples"))) {
                 for (Path file : list(function)) {
                     inputs.add(new ExampleInput(function.getFileName().toString(), file));
@@ -99,9 +110,18 @@ final class Deployments {
 
     static JsonNode read(Path file) {
         try {
-            return HostedApp.JSON.readTree(file.toFile());
+            return STRICT_JSON.readTree(file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(file + " is not readable JSON", e);
+        }
+    }
+
+    /** Strictly, like the functions: a key given twice is an error, not silently the last value. */
+    static JsonNode parse(String json) {
+        try {
+            return STRICT_JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not one JSON document", e);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.nodebatch.functions;
+package dev.nodebatch.deploy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

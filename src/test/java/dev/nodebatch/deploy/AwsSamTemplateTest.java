@@ -1,4 +1,4 @@
-package dev.nodebatch.functions;
+package dev.nodebatch.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,7 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(EmulatorTestResource.class)
 class AwsSamTemplateTest {
 
-    static final Path TEMPLATE = AwsExampleInputsTest.AWS.resolve("template.yaml");
+    static final Path TEMPLATE = Deployments.AWS.resolve("template.yaml");
     static final String JVM_HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
     static final String HUAWEI_SECRET = "arn:aws:secretsmanager:eu-central-1:123456789012:secret:nodebatch/huawei-AbCdEf";
     static final String AZURE_SECRET = "arn:aws:secretsmanager:eu-central-1:123456789012:secret:nodebatch/azure-GhIjKl";
@@ -97,10 +97,9 @@ class AwsSamTemplateTest {
             assertTrue(schedule.path("ScheduleExpression").asText().matches("(cron|rate)\\(.+\\)"), name);
             assertEquals(0, schedule.path("RetryPolicy").path("MaximumRetryAttempts").asInt(-1), name);
             assertFalse(schedule.has("RoleArn"), name + ": SAM makes a role that may invoke this function only");
-            // AwsExampleInputsTest runs the example as a dry run through the function
-            JsonNode example = new ExampleInput(name, "schedule", AwsExampleInputsTest.AWS.resolve("examples")
-                    .resolve(name).resolve("schedule.json")).json();
-            assertEquals(example, ExampleInput.parse(schedule.path("Input").asText()), name);
+            // DeployInputsDryRunTest runs the example as a dry run through the function
+            JsonNode example = Deployments.read(Deployments.AWS.resolve("examples").resolve(name).resolve("schedule.json"));
+            assertEquals(example, Deployments.parse(schedule.path("Input").asText()), name);
         });
     }
 
@@ -182,8 +181,17 @@ class AwsSamTemplateTest {
         texts.forEach(text -> assertFalse(keyShaped.matcher(text).find(), () -> "looks like a key: " + text));
     }
 
+    @Test
+    void everyExportedFunctionHasAnExampleAndEveryExampleAFunction() {
+        Set<String> withExamples = new TreeSet<>(Deployments.exampleInputs().stream()
+                .filter(input -> input.file().startsWith(Deployments.AWS)).map(Deployments.ExampleInput::function).toList());
+
+        assertFalse(withExamples.isEmpty());
+        assertEquals(exported(), withExamples);
+    }
+
     private static Set<String> exported() {
-        return new TreeSet<>(RawHttp.send("GET", "/").json().getList("functions.name", String.class));
+        return new TreeSet<>(DeployTemplatesTest.exported());
     }
 
     /** The template's functions by the function each exports ({@code QUARKUS_FUNQY_EXPORT}), each exactly once. */
