@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * Lets Funqy's own mappers (HTTP and Lambda) read an {@link InputDocument} with {@link StrictJsonReader} and the
+ * Lets Funqy's HTTP binding read an {@link InputDocument} with {@link StrictJsonReader} and the
  * {@link InputLimits#STANDARD standard limits}. Never throws: what cannot be read becomes an unreadable document.
  */
 @RegisterForReflection

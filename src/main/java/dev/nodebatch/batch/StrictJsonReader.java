@@ -224,7 +224,7 @@ public final class StrictJsonReader {
 
     /**
      * The parser's own limits are looser than {@link InputLimits}, so this is only reached through a parser that
-     * another component configured (Funqy's Lambda binding), for values the reader's own checks could not see first.
+     * another component configured (Funqy's HTTP binding, should a body reach it unchecked), for values the reader's own checks could not see first.
      */
     private static String overParserLimit(StreamConstraintsException e) {
         String message = String.valueOf(e.getOriginalMessage());

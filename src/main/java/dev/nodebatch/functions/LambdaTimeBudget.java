@@ -1,12 +1,10 @@
 package dev.nodebatch.functions;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import com.amazonaws.services.lambda.runtime.Context;
 
 import dev.nodebatch.batch.BatchConfig;
 
@@ -16,10 +14,11 @@ import dev.nodebatch.batch.BatchConfig;
  * <p>
  * An invocation answers within its deadline plus {@code nodebatch.batch.settle-grace} (2 s) and the time to build
  * and send the result; the margin is therefore the settle grace plus one second (3 s by default) and always larger
- * than the grace. Outside Lambda, or when the Lambda runtime called Funqy without {@link RemainingTimeStreamHandler},
- * there is no remaining time and the input's or the configured deadline applies.
+ * than the grace. Outside Lambda there is no remaining time and the input's or the configured deadline applies.
  * <p>
- * The Lambda context is held per thread: Funqy runs a function on the thread that received the event.
+ * The Lambda handler states the time left as a plain duration ({@link #during}), so that this class, and the
+ * functions, know no Lambda type: the HTTP-only build has none. It is held per thread: a function runs on the
+ * thread that received the event.
  */
 @ApplicationScoped
 public class LambdaTimeBudget {
@@ -27,7 +26,8 @@ public class LambdaTimeBudget {
     /** The reply's share of the margin: building the result, writing it and handing it to the Lambda runtime. */
     public static final Duration REPLY_MARGIN = Duration.ofSeconds(1);
 
-    private static final ThreadLocal<Context> CURRENT = new ThreadLocal<>();
+    /** When the current invocation ends, in {@link System#nanoTime()}, if Lambda said. */
+    private static final ThreadLocal<Long> END = new ThreadLocal<>();
 
     private final Duration margin;
 
@@ -37,26 +37,21 @@ public class LambdaTimeBudget {
 
     /** What Lambda still grants the current invocation less the margin (never negative), if Lambda said. */
     public Optional<Duration> platformRemaining() {
-        Context context = CURRENT.get();
-        if (context == null) {
+        Long end = END.get();
+        if (end == null) {
             return Optional.empty();
         }
-        Duration left = Duration.ofMillis(context.getRemainingTimeInMillis()).minus(margin);
+        Duration left = Duration.ofNanos(end - System.nanoTime()).minus(margin);
         return Optional.of(left.isNegative() ? Duration.ZERO : left);
     }
 
-    /** Runs one Lambda invocation with its context reachable from the function. */
-    static void during(Context context, LambdaInvocation invocation) throws IOException {
-        CURRENT.set(context);
+    /** Runs one Lambda invocation that has {@code remaining} left, with that time reachable from the function. */
+    static <T> T during(Duration remaining, Supplier<T> invocation) {
+        END.set(System.nanoTime() + remaining.toNanos());
         try {
-            invocation.run();
+            return invocation.get();
         } finally {
-            CURRENT.remove();
+            END.remove();
         }
-    }
-
-    @FunctionalInterface
-    interface LambdaInvocation {
-        void run() throws IOException;
     }
 }

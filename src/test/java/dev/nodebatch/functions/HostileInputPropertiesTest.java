@@ -60,8 +60,8 @@ class HostileInputPropertiesTest {
     }
 
     /**
-     * The HTTP binding reads the body's bytes; the Lambda binding reads the event through Funqy's own parser, which
-     * reads the first token before the reader gets it (and throws if it cannot: AWS only delivers JSON events).
+     * The HTTP binding's gate (and the Lambda binding) read the body's bytes; Funqy's HTTP binding then reads it again
+     * through its own parser, which reads the first token before the reader gets it (and throws if it cannot).
      */
     @Property(tries = 5_000)
     void bothBindingsReadAUtf8BodyAlike(@ForAll("requests") HostileRequest request) throws IOException {

@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -18,7 +22,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 
 import dev.nodebatch.emulator.EmulatorTestResource;
-import io.quarkus.funqy.lambda.FunqyLambdaBindingRecorder;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -26,13 +29,18 @@ import io.restassured.path.json.JsonPath;
 /**
  * On AWS Lambda the batch's deadline is the time the Lambda still grants, less the settle grace (2 s) and one
  * second for the reply: a Lambda about to end reports its targets as SKIPPED instead of being killed mid-batch.
- * The event goes through {@link RemainingTimeStreamHandler} into Funqy's Lambda binding of the running application.
+ * The event goes to the deployment's Lambda handler with a {@link Context} whose remaining time the test sets: the
+ * mock event server of test mode states no deadline.
  */
 @QuarkusTest
 @WithTestResource(EmulatorTestResource.class)
 class LambdaRemainingTimeTest {
 
     private static final String DIRECT_INVOCATION = "fixtures/lambda/direct-invocation-elb-drain.json";
+    private static final String API_GATEWAY_REQUEST = "fixtures/lambda/api-gateway-http-elb-drain.json";
+
+    @Inject
+    LambdaEventHandler handler;
 
     @BeforeEach
     void freshEmulator() {
@@ -79,10 +87,30 @@ class LambdaRemainingTimeTest {
         assertEquals(1, EmulatorControl.requests().size());
     }
 
-    private static JsonPath invoke(String event, Duration remaining) throws IOException {
+    @Test
+    void anApiGatewayRequestGetsTheSameDeadline() throws IOException {
+        JsonPath answer = invoke(EmulatorControl.resource(API_GATEWAY_REQUEST), Duration.ofMillis(3_500));
+
+        assertEquals(200, answer.getInt("statusCode"));
+        JsonPath result = JsonPath.from(answer.getString("body"));
+        assertEquals(List.of("DEADLINE", "DEADLINE"), result.getList("targets.reason"));
+        assertEquals(List.of(), EmulatorControl.requests());
+    }
+
+    @ParameterizedTest(name = "{0} ms")
+    @ValueSource(longs = { -1_471_228_928L, 1_200_000L })
+    void aRemainingTimeLambdaNeverGrantsIsNoDeadline(long millis) throws IOException {
+        // what the runtime client reckons without a deadline header, and more than Lambda's longest timeout
+        JsonPath result = invoke(EmulatorControl.resource(DIRECT_INVOCATION), Duration.ofMillis(millis));
+
+        assertEquals("SUCCEEDED", result.getString("status"));
+        assertEquals(1, EmulatorControl.requests().size());
+    }
+
+    private JsonPath invoke(String event, Duration remaining) throws IOException {
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        new RemainingTimeStreamHandler(FunqyLambdaBindingRecorder::handle).handleRequest(
-                new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), answer, new LambdaContext(remaining));
+        handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), answer,
+                new LambdaContext(remaining));
         return JsonPath.from(answer.toString(StandardCharsets.UTF_8));
     }
 
@@ -97,7 +125,7 @@ class LambdaRemainingTimeTest {
 
         @Override
         public int getRemainingTimeInMillis() {
-            return (int) Math.max(0, deadlineMillis - System.currentTimeMillis());
+            return (int) (deadlineMillis - System.currentTimeMillis());
         }
 
         @Override

@@ -77,7 +77,7 @@ class ElbMembersUpdateLambdaTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "100000-deep    | nested deeper than the input limit of 32 levels",
-        "1001-digits    | a number longer than the input limit",
+        "1001-digits    | a number longer than the input limit of 32 characters",
         "2-MiB          | larger than the input limit of 1048576 bytes",
     })
     void theLambdaBindingRefusesADocumentOverALimitUnread(String what, String message) {
