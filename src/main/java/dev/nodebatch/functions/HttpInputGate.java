@@ -30,7 +30,8 @@ import io.vertx.ext.web.RoutingContext;
  * one JSON document ({@link JsonContentType}), within {@link InputLimits#STANDARD} and readable by
  * {@link StrictJsonReader}; anything else is answered here with a {@code REJECTED} batch result and the status that
  * says why: 405 (not POST), 415 (not JSON), 413 (too large, also when the body handler refused it), 400 (empty, not
- * JSON, over a limit). Funqy never sees such a body, so it never logs a user's mistake as an error.
+ * JSON, over a limit). Funqy never sees such a body, so it never logs a user's mistake as an error. A body that passes
+ * is not read again: {@link HttpFunctionCall} hands the function the document read here.
  */
 @ApplicationScoped
 public class HttpInputGate {
@@ -40,11 +41,13 @@ public class HttpInputGate {
     private static final int ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1;
 
     private final ObjectMapper mapper;
+    private final HttpFunctionCall call;
     private final InputLimits limits = InputLimits.STANDARD;
     private final Clock clock = Clock.systemUTC();
 
-    public HttpInputGate(ObjectMapper mapper) {
+    public HttpInputGate(ObjectMapper mapper, HttpFunctionCall call) {
         this.mapper = mapper;
+        this.call = call;
     }
 
     void install(@Observes Router router) {
@@ -78,7 +81,7 @@ public class HttpInputGate {
             reject(context, function, 400, document.problems());
             return;
         }
-        context.next();
+        call.run(context, FunctionRecorder.registry.matchInvoker(function), document);
     }
 
     /** Failures before the function ran: the body handler's 413, and a 400 should Funqy still refuse a body. */
