@@ -29,15 +29,17 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class HttpFunctionCall {
 
-    /** Roughly one target's outcome, so that a large result's buffer grows only a few times. */
-    private static final int BYTES_PER_TARGET = 160;
-    /** A hostile list of tiny elements is refused with a small result: its length does not size the buffer beyond this. */
-    private static final int LARGEST_FIRST_BUFFER = 2 << 20;
+    /** A little more than one target's outcome (about 210 bytes for an ELB member): the buffer is sized once. */
+    private static final int BYTES_PER_TARGET = 256;
+    /** A hostile list of tiny elements is refused with a small result: its length sizes no buffer beyond this. */
+    private static final int LARGEST_FIRST_BUFFER = 4 << 20;
 
     private final ObjectMapper mapper;
+    private final CurrentVertxRequest currentRequest;
 
-    public HttpFunctionCall(ObjectMapper mapper) {
+    public HttpFunctionCall(ObjectMapper mapper, CurrentVertxRequest currentRequest) {
         this.mapper = mapper;
+        this.currentRequest = currentRequest;
     }
 
     void run(RoutingContext context, FunctionInvoker function, InputDocument document) {
@@ -51,7 +53,7 @@ public class HttpFunctionCall {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
-            Arc.container().instance(CurrentVertxRequest.class).get().setCurrent(context);
+            currentRequest.setCurrent(context);
             FunqyResponseImpl response = new FunqyResponseImpl();
             function.invoke(new FunqyRequestImpl(new RequestContextImpl(), document), response);
             Object result = response.getOutput().await().indefinitely();
