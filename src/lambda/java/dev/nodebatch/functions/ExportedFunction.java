@@ -8,15 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.nodebatch.batch.InputDocument;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.funqy.runtime.FunctionInvoker;
 import io.quarkus.funqy.runtime.FunctionRecorder;
-import io.quarkus.funqy.runtime.FunqyServerRequest;
-import io.quarkus.funqy.runtime.FunqyServerResponse;
-import io.quarkus.funqy.runtime.RequestContext;
-import io.quarkus.funqy.runtime.RequestContextImpl;
-import io.smallrye.mutiny.Uni;
 
 /**
  * The one function a Lambda deployment serves: the one {@code quarkus.funqy.export} names, or the only one there is,
@@ -60,47 +53,6 @@ class ExportedFunction {
 
     /** The function's result for {@code input}; what the function throws is thrown, as over HTTP. */
     Object run(InputDocument input) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        boolean ownContext = !requestContext.isActive();
-        if (ownContext) {
-            requestContext.activate();
-        }
-        try {
-            Answer answer = new Answer();
-            invoker.invoke(new Input(input), answer);
-            return answer.getOutput().await().indefinitely();
-        } finally {
-            if (ownContext) {
-                requestContext.terminate();
-            }
-        }
-    }
-
-    private record Input(InputDocument document) implements FunqyServerRequest {
-
-        @Override
-        public RequestContext context() {
-            return new RequestContextImpl();
-        }
-
-        @Override
-        public Object extractInput(Class inputClass) {
-            return document;
-        }
-    }
-
-    private static final class Answer implements FunqyServerResponse {
-
-        private Uni<?> output;
-
-        @Override
-        public Uni<?> getOutput() {
-            return output;
-        }
-
-        @Override
-        public void setOutput(Uni<?> output) {
-            this.output = output;
-        }
+        return FunctionRun.of(invoker, input);
     }
 }

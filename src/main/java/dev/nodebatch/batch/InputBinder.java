@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -23,7 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * document: unknown fields, strings where numbers belong, fractions or out-of-range numbers where whole numbers
  * belong, objects where lists belong, list elements of the wrong kind, and strings with control or invisible
  * formatting characters ({@link PlainText}), null list elements. A value with a problem is left out (a list element
- * becomes {@code null}), so the rest still binds and goes through Bean Validation. Thread-safe.
+ * becomes {@code null}), so the rest still binds and goes through Bean Validation. What has no problem is bound as
+ * it is, not copied. Thread-safe.
  */
 public final class InputBinder {
 
@@ -87,49 +89,76 @@ public final class InputBinder {
     /**
      * A list element may not be null: a list names targets or values, each of which must be there. Refused here, and
      * not by a Bean Validation constraint on the element type, because Hibernate Validator takes time quadratic in
-     * the number of null elements to report them.
+     * the number of null elements to report them. The list is copied only when an element has to be left out.
      */
     private ArrayNode list(ArrayNode list, JavaType elementType, InputPath path, Violations violations) {
-        ArrayNode bindable = JsonNodeFactory.instance.arrayNode(list.size());
+        ArrayNode bindable = null;
         for (int i = 0; i < list.size(); i++) {
             JsonNode element = list.get(i);
+            JsonNode checked;
             if (element.isNull()) {
                 violations.add(path.index(i).toString(), mustBe(shapeOf(elementType)));
+                checked = null;
             } else {
-                element = checked(element, elementType, path.index(i), violations);
+                checked = checked(element, elementType, path.index(i), violations);
             }
-            bindable.add(element == null ? NullNode.getInstance() : element);
+            if (checked != element && bindable == null) {
+                bindable = JsonNodeFactory.instance.arrayNode(list.size());
+                for (int before = 0; before < i; before++) {
+                    bindable.add(list.get(before));
+                }
+            }
+            if (bindable != null) {
+                bindable.add(checked == null ? NullNode.getInstance() : checked);
+            }
         }
-        return bindable;
+        return bindable == null ? list : bindable;
     }
 
     private ObjectNode map(ObjectNode map, InputShape shape, InputPath path, Violations violations) {
-        ObjectNode bindable = JsonNodeFactory.instance.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = map.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode value = checked(field.getValue(), shape.content(), path.field(field.getKey()), violations);
-            if (value != null) {
-                bindable.set(field.getKey(), value);
-            }
-        }
-        return bindable;
+        return fields(map, path, violations, name -> shape.content());
     }
 
     private ObjectNode object(ObjectNode object, InputShape shape, InputPath path, Violations violations) {
-        ObjectNode bindable = JsonNodeFactory.instance.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+        return fields(object, path, violations, name -> shape.properties().get(name));
+    }
+
+    /**
+     * The fields of {@code object} with the type {@code typeOf} gives each, an unknown field where it gives none.
+     * The object is copied only when a field has to be left out.
+     */
+    private ObjectNode fields(ObjectNode object, InputPath path, Violations violations,
+            Function<String, JavaType> typeOf) {
+        ObjectNode bindable = null;
+        int seen = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); seen++) {
             Map.Entry<String, JsonNode> field = fields.next();
-            JavaType fieldType = shape.properties().get(field.getKey());
+            JavaType fieldType = typeOf.apply(field.getKey());
+            JsonNode checked;
             if (fieldType == null) {
                 violations.add(path.field(field.getKey()).toString(), "unknown field");
-                continue;
+                checked = null;
+            } else {
+                checked = checked(field.getValue(), fieldType, path.field(field.getKey()), violations);
             }
-            JsonNode value = checked(field.getValue(), fieldType, path.field(field.getKey()), violations);
-            if (value != null) {
-                bindable.set(field.getKey(), value);
+            if (checked != field.getValue() && bindable == null) {
+                bindable = copyOfFirst(object, seen);
+            }
+            if (bindable != null && checked != null) {
+                bindable.set(field.getKey(), checked);
             }
         }
-        return bindable;
+        return bindable == null ? object : bindable;
+    }
+
+    private static ObjectNode copyOfFirst(ObjectNode object, int count) {
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+        for (int i = 0; i < count; i++) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            copy.set(field.getKey(), field.getValue());
+        }
+        return copy;
     }
 
     private InputShape shapeOf(JavaType type) {

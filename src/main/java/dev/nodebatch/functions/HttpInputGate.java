@@ -18,7 +18,8 @@ import io.vertx.ext.web.RoutingContext;
  * The HTTP binding's front door for every function Funqy serves. A request reaches the function only when
  * {@link InputAdmission} admits it; anything else is answered here with a {@code REJECTED} batch result and the status
  * that says why: 405 (not POST), 415 (not JSON), 413 (too large, also when the body handler refused it), 400 (empty,
- * not JSON, over a limit). Funqy never sees such a body, so it never logs a user's mistake as an error.
+ * not JSON, over a limit). Funqy never sees such a body, so it never logs a user's mistake as an error. A body that
+ * passes is not read again: {@link HttpFunctionCall} hands the function the document admitted here.
  */
 @ApplicationScoped
 public class HttpInputGate {
@@ -27,9 +28,11 @@ public class HttpInputGate {
     private static final int ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1;
 
     private final ObjectMapper mapper;
+    private final HttpFunctionCall call;
 
-    public HttpInputGate(ObjectMapper mapper) {
+    public HttpInputGate(ObjectMapper mapper, HttpFunctionCall call) {
         this.mapper = mapper;
+        this.call = call;
     }
 
     void install(@Observes Router router) {
@@ -47,7 +50,7 @@ public class HttpInputGate {
         InputAdmission.Verdict verdict = InputAdmission.admit(context.request().method().name(),
                 context.request().headers().getAll(HttpHeaders.CONTENT_TYPE), body == null ? new byte[0] : body.getBytes());
         if (verdict.admitted()) {
-            context.next();
+            call.run(context, FunctionRecorder.registry.matchInvoker(function), verdict.document());
         } else {
             reject(context, function, verdict);
         }

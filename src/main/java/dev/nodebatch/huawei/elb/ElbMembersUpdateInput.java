@@ -4,9 +4,9 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dev.nodebatch.batch.LowerCaseUuid;
 import dev.nodebatch.huawei.HuaweiInput;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -15,7 +15,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public class ElbMembersUpdateInput extends HuaweiInput {
 
     @NotNull(message = "is required")
-    @Pattern(regexp = MemberChange.UUID, message = "must be an ELB pool id (a lower-case UUID)")
+    @LowerCaseUuid(message = "must be an ELB pool id (a lower-case UUID)")
     public String poolId;
 
     // no @NotNull on the element type: the binder refuses a null member (see InputBinder for why)

@@ -4,19 +4,18 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Null;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import dev.nodebatch.batch.LowerCaseUuid;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The desired state of one backend member; fields left out stay as they are. */
 @RegisterForReflection
 public class MemberChange {
 
-    public static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-
     /** The ELB member id (not the server's). */
     @NotNull(message = "is required")
-    @Pattern(regexp = UUID, message = "must be an ELB member id (a lower-case UUID)")
+    @LowerCaseUuid(message = "must be an ELB member id (a lower-case UUID)")
     public String id;
 
     /** 0 stops new requests to the member. */
