@@ -17,7 +17,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A stand-in for the AWS Parameters and Secrets Lambda Extension on a free port: {@code GET
- * /secretsmanager/get?secretId=<id>} with the session token in {@code X-Aws-Parameters-Secrets-Token} answers
+ * /secretsmanager/get?secretId=<id>} with the AWS token in {@code X-Aws-Parameters-Secrets-Token} answers
  * Secrets Manager's GetSecretValue JSON for the secrets it holds; a wrong or missing token gets 401, an unknown
  * secret 400 with AWS's error type, as the extension passes on Secrets Manager's refusal. Points the application at
  * it ({@code PARAMETERS_SECRETS_EXTENSION_HTTP_PORT}, {@code AWS_SESSION_TOKEN}) and names {@value #HUAWEI_SECRET}
@@ -30,7 +30,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class FakeSecretsExtension implements QuarkusTestResourceLifecycleManager {
 
     public static final String HUAWEI_SECRET = "arn:aws:secretsmanager:eu-central-1:123456789012:secret:nodebatch/huawei-TeStAb";
-    public static final String SESSION_TOKEN = "test-session-token-not-a-real-one";
+    public static final String AWS_TOKEN = "test-aws-token-not-a-real-one";
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, String> secretStrings = new ConcurrentHashMap<>();
@@ -69,7 +69,7 @@ public class FakeSecretsExtension implements QuarkusTestResourceLifecycleManager
         control.createContext("/reads", exchange -> answer(exchange, 200, String.valueOf(reads.getAndSet(0))));
         control.start();
         return Map.of("PARAMETERS_SECRETS_EXTENSION_HTTP_PORT", String.valueOf(port),
-                "AWS_SESSION_TOKEN", SESSION_TOKEN,
+                "AWS_SESSION_TOKEN", AWS_TOKEN,
                 "nodebatch.huawei.credentials-secret", HUAWEI_SECRET,
                 "nodebatch.test.secrets-extension.control", "http://localhost:" + control.getAddress().getPort());
     }
@@ -83,7 +83,7 @@ public class FakeSecretsExtension implements QuarkusTestResourceLifecycleManager
 
     private void getSecretValue(HttpExchange exchange) throws IOException {
         reads.incrementAndGet();
-        if (!SESSION_TOKEN.equals(exchange.getRequestHeaders().getFirst("X-Aws-Parameters-Secrets-Token"))) {
+        if (!AWS_TOKEN.equals(exchange.getRequestHeaders().getFirst("X-Aws-Parameters-Secrets-Token"))) {
             answer(exchange, 401, "{\"message\":\"missing or wrong X-Aws-Parameters-Secrets-Token\"}");
             return;
         }

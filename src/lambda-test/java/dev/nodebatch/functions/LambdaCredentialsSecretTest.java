@@ -127,7 +127,7 @@ class LambdaCredentialsSecretTest {
         assertTrue(message.contains("does not answer on localhost"), message);
         assertEquals(List.of(), EmulatorControl.requests(), "no provider call without credentials");
         String everything = result.prettify() + String.join("\n", lines);
-        for (String secret : List.of(SECRET_KEY, CONFIGURED_SECRET_KEY, SECURITY_TOKEN, FakeSecretsExtension.SESSION_TOKEN)) {
+        for (String secret : List.of(SECRET_KEY, CONFIGURED_SECRET_KEY, SECURITY_TOKEN, FakeSecretsExtension.AWS_TOKEN)) {
             assertFalse(everything.contains(secret), "a secret leaked into the result or a log line");
         }
     }

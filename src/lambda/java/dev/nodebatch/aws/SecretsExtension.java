@@ -32,7 +32,7 @@ import dev.nodebatch.batch.StoredSecret;
  * {@code GET /secretsmanager/get?secretId=<id>} on {@code localhost:$PARAMETERS_SECRETS_EXTENSION_HTTP_PORT} (2773),
  * authenticated by the invocation's {@code AWS_SESSION_TOKEN} in {@code X-Aws-Parameters-Secrets-Token}. It
  * answers only while an invocation runs, so it is asked then, never while the function initializes (nor, with
- * SnapStart, before the snapshot). The session token is looked up on each read, never kept.
+ * SnapStart, before the snapshot). The token is looked up on each read, never kept.
  * <p>
  * A failure names the secret and what went wrong (the extension unreachable, its status, the shape of its
  * answer), never a value: not even a JSON parser's message, which may quote the text it could not read.
