@@ -18,6 +18,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.nodebatch.aws.ExtensionCredentialsStore;
 import dev.nodebatch.batch.InputLimits;
 import dev.nodebatch.batch.StrictJsonReader;
 
@@ -32,7 +33,8 @@ import dev.nodebatch.batch.StrictJsonReader;
  * <li>Any other event is the function's input as is: a direct invocation, or an EventBridge Scheduler schedule's
  * constant input. It is read as strictly as an HTTP body, and the result is the answer.
  * </ul>
- * The time Lambda still grants the invocation is the batch's deadline ({@link LambdaTimeBudget}).
+ * The time Lambda still grants the invocation is the batch's deadline ({@link LambdaTimeBudget}). Credentials kept in
+ * Secrets Manager are read again in each invocation ({@link ExtensionCredentialsStore}).
  */
 @Named(LambdaEventHandler.NAME)
 @ApplicationScoped
@@ -45,14 +47,17 @@ public class LambdaEventHandler implements RequestStreamHandler {
 
     private final ExportedFunction function;
     private final ObjectMapper mapper;
+    private final ExtensionCredentialsStore credentials;
 
-    public LambdaEventHandler(ExportedFunction function, ObjectMapper mapper) {
+    public LambdaEventHandler(ExportedFunction function, ObjectMapper mapper, ExtensionCredentialsStore credentials) {
         this.function = function;
         this.mapper = mapper;
+        this.credentials = credentials;
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        credentials.beginInvocation();
         byte[] event = input.readAllBytes();
         Supplier<Object> answer = () -> answer(event);
         Optional<Duration> remaining = remainingTime(context);

@@ -11,6 +11,14 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "nodebatch.azure")
 public interface AzureConfig {
 
+    /**
+     * The Secrets Manager secret (ARN or name) holding the Azure credentials, read in each invocation on AWS Lambda
+     * through the Parameters and Secrets extension instead of the configured keys; builds without the Lambda
+     * binding do not read it. See docs/aws-lambda.md.
+     */
+    Optional<String> credentialsSecret();
+
+
     /** The Batch REST api-version every call names. */
     @WithDefault("2023-11-01.18.0")
     String apiVersion();

@@ -38,7 +38,7 @@ public class AzureRestClients {
     private final AzureCredentialsSource credentials;
     private final ObjectMapper mapper;
     private final EntraTokenSource tokens;
-    private final Map<String, Object> clients = new ConcurrentHashMap<>();
+    private final Map<ClientKey, Object> clients = new ConcurrentHashMap<>();
 
     public AzureRestClients(AzureConfig config, AzureCredentialsSource credentials, ObjectMapper mapper,
             EntraTokenSource tokens) {
@@ -48,16 +48,25 @@ public class AzureRestClients {
         this.tokens = tokens;
     }
 
-    /** @throws ProviderCallException (AUTH) when no credentials are configured */
+    /**
+     * The client of an API at an account URL, authenticating with the credentials of now. A client per credentials:
+     * after a rotation the next invocation signs with the new key while a call in flight keeps its own.
+     *
+     * @throws ProviderCallException (AUTH) when there are no credentials
+     */
     public <A> A client(Class<A> api, URI batchUrl) {
-        ClientRequestFilter authentication = authentication();
-        return api.cast(clients.computeIfAbsent(api.getName() + " " + batchUrl, key -> QuarkusRestClientBuilder
-                .newBuilder()
-                .baseUri(batchUrl)
-                .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .register(authentication)
-                .build(api)));
+        AzureCredentialsSource.AzureCredentials current = credentials.current();
+        ClientRequestFilter authentication = authentication(current);
+        // Entra ID: the filter takes the token source's current token, so one client serves every Entra credential
+        Object identity = current.entra().isPresent() ? "entra" : current.sharedKey().orElseThrow();
+        return api.cast(clients.computeIfAbsent(new ClientKey(api.getName(), batchUrl, identity),
+                key -> QuarkusRestClientBuilder
+                        .newBuilder()
+                        .baseUri(batchUrl)
+                        .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                        .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                        .register(authentication)
+                        .build(api)));
     }
 
     /**
@@ -67,7 +76,7 @@ public class AzureRestClients {
      */
     public ProviderEndpoint endpoint(URI batchUrl) {
         AzureConfig.Pacing pacing = config.pacing();
-        return new ProviderEndpoint(batchUrl.toString(), caller(),
+        return new ProviderEndpoint(batchUrl.toString(), caller(credentials.current()),
                 new StartingRate(pacing.requestsPerSecond(), pacing.burst()));
     }
 
@@ -77,26 +86,31 @@ public class AzureRestClients {
      * @throws ProviderCallException AUTH when there are no credentials or Entra refuses them
      */
     public void authenticate(Deadline deadline) {
-        if (credentials.entra().isPresent()) {
-            tokens.token(credentials.entra().get(), deadline);
+        AzureCredentialsSource.AzureCredentials current = credentials.current();
+        if (current.entra().isPresent()) {
+            tokens.token(current.entra().get(), deadline);
         } else {
-            caller();
+            caller(current);
         }
     }
 
     /** Who calls: the Entra application's client id, or the Batch account name. Never a secret. */
-    private String caller() {
-        return credentials.entra().map(EntraClientCredentials::clientId)
-                .or(() -> credentials.sharedKey().map(AzureSharedKey::accountName))
+    private static String caller(AzureCredentialsSource.AzureCredentials current) {
+        return current.entra().map(EntraClientCredentials::clientId)
+                .or(() -> current.sharedKey().map(AzureSharedKey::accountName))
                 .orElseThrow(AzureRestClients::noCredentials);
     }
 
-    private ClientRequestFilter authentication() {
-        if (credentials.entra().isPresent()) {
+    private ClientRequestFilter authentication(AzureCredentialsSource.AzureCredentials current) {
+        if (current.entra().isPresent()) {
             return new AzureBearerFilter(tokens);
         }
-        return credentials.sharedKey().<ClientRequestFilter>map(key -> new AzureSharedKeyFilter(key, mapper,
+        return current.sharedKey().<ClientRequestFilter>map(key -> new AzureSharedKeyFilter(key, mapper,
                 Clock.systemUTC())).orElseThrow(AzureRestClients::noCredentials);
+    }
+
+    /** A client's identity: API, account URL, and the Shared Key (whose toString shows no key) or "entra". */
+    private record ClientKey(String api, URI batchUrl, Object credentials) {
     }
 
     static ProviderCallException noCredentials() {

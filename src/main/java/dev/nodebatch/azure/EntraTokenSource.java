@@ -35,6 +35,7 @@ public class EntraTokenSource {
     private final OidcClients oidcClients;
     private final ObjectMapper mapper;
     private OidcClient client;
+    private EntraClientCredentials clientCredentials;
     private Tokens tokens;
     private Instant obtainedAt;
 
@@ -50,14 +51,18 @@ public class EntraTokenSource {
      * @throws ProviderCallException AUTH with Entra's error code when Entra refuses, or the transport fault
      */
     public synchronized String token(EntraClientCredentials credentials, Deadline deadline) {
-        if (fresh(Instant.now())) {
+        if (credentials.equals(clientCredentials) && fresh(Instant.now())) {
             return tokens.getAccessToken();
         }
         Duration bound = deadline.remaining().compareTo(config.readTimeout()) < 0 ? deadline.remaining()
                 : config.readTimeout();
         try {
-            if (client == null) {
+            if (client == null || !credentials.equals(clientCredentials)) {
+                // first use, or the credentials changed (a rotated secret): a client of their own, no old token
+                tokens = null;
+                closeClient();
                 client = oidcClients.newClient(clientConfig(credentials)).await().atMost(bound.plusMillis(1));
+                clientCredentials = credentials;
             }
             Instant asked = Instant.now();
             tokens = client.getTokens().await().atMost(bound.plusMillis(1));
@@ -67,6 +72,17 @@ public class EntraTokenSource {
             throw refused(e);
         } catch (RuntimeException e) {
             throw TransportFaults.of(e);
+        }
+    }
+
+    private void closeClient() {
+        if (client != null) {
+            try {
+                client.close();
+            } catch (java.io.IOException | RuntimeException e) {
+                // the old client is dropped either way; closing only frees its connections sooner
+            }
+            client = null;
         }
     }
 

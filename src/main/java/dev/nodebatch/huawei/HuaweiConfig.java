@@ -2,6 +2,7 @@ package dev.nodebatch.huawei;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -9,6 +10,14 @@ import io.smallrye.config.WithDefault;
 /** Settings of the Huawei clients. Credentials are read separately, see {@link HuaweiCredentialsSource}. */
 @ConfigMapping(prefix = "nodebatch.huawei")
 public interface HuaweiConfig {
+
+    /**
+     * The Secrets Manager secret (ARN or name) holding the Huawei credentials, read in each invocation on AWS Lambda
+     * through the Parameters and Secrets extension instead of the configured keys; builds without the Lambda
+     * binding do not read it. See docs/aws-lambda.md.
+     */
+    Optional<String> credentialsSecret();
+
 
     /**
      * Endpoint overrides by service ({@code elb}, {@code dcs}, …): one base URL used for every region and

@@ -34,7 +34,7 @@ public class HuaweiRestClients {
     private final HuaweiConfig config;
     private final HuaweiCredentialsSource credentials;
     private final ObjectMapper mapper;
-    private final Map<String, Object> clients = new ConcurrentHashMap<>();
+    private final Map<ClientKey, Object> clients = new ConcurrentHashMap<>();
 
     public HuaweiRestClients(HuaweiConfig config, HuaweiCredentialsSource credentials, ObjectMapper mapper) {
         this.config = config;
@@ -42,10 +42,15 @@ public class HuaweiRestClients {
         this.mapper = mapper;
     }
 
-    /** @throws ProviderCallException (AUTH) when no credentials are configured */
+    /**
+     * The client of an API at an endpoint, signing with the credentials of now. A client per credentials: after a
+     * rotation the next invocation signs with the new keys while a call in flight keeps its own.
+     *
+     * @throws ProviderCallException (AUTH) when there are no credentials
+     */
     public <A> A client(Class<A> api, URI endpoint) {
         HuaweiCredentials signing = signingCredentials();
-        return api.cast(clients.computeIfAbsent(api.getName() + " " + endpoint, key -> QuarkusRestClientBuilder
+        return api.cast(clients.computeIfAbsent(new ClientKey(api.getName(), endpoint, signing), key -> QuarkusRestClientBuilder
                 .newBuilder()
                 .baseUri(endpoint)
                 .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -122,6 +127,10 @@ public class HuaweiRestClients {
      */
     public <T> T read(HuaweiAnswer answer, Class<T> answerType) {
         return answer.read(answerType, mapper);
+    }
+
+    /** A client's identity; its {@code toString()} is the credentials', which shows no secret. */
+    private record ClientKey(String api, URI endpoint, HuaweiCredentials credentials) {
     }
 
     /** One HTTP exchange through a REST client. */

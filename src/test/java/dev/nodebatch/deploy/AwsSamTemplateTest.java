@@ -38,8 +38,8 @@ class AwsSamTemplateTest {
     static final String HUAWEI_SECRET = "arn:aws:secretsmanager:eu-central-1:123456789012:secret:nodebatch/huawei-AbCdEf";
     static final String AZURE_SECRET = "arn:aws:secretsmanager:eu-central-1:123456789012:secret:nodebatch/azure-GhIjKl";
     static final Set<String> HUAWEI_KEYS = Set.of("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK");
-    static final Set<String> AZURE_SHARED_KEY = Set.of("AZURE_BATCH_ACCOUNT", "AZURE_BATCH_ACCESS_KEY");
-    static final Set<String> AZURE_ENTRA_ID = Set.of("AZURE_TENANT_ID", "AZURE_CLIENT_ID", "AZURE_CLIENT_SECRET");
+    static final String EXTENSION_LAYER =
+            "arn:aws:lambda:eu-west-1:015030872274:layer:AWS-Parameters-and-Secrets-Lambda-Extension:11";
 
     @ParameterizedTest(name = "Variant={0}")
     @ValueSource(strings = { "jvm", "native" })
@@ -132,31 +132,45 @@ class AwsSamTemplateTest {
                 assertEquals(14, group.path("Properties").path("RetentionInDays").asInt(), id));
     }
 
-    @ParameterizedTest(name = "AzureAuthentication={0}")
-    @CsvSource({ "SharedKey", "EntraId" })
-    void credentialsComeOnlyFromTheSecretsEachFunctionNeeds(String azureAuthentication) {
+    @Test
+    void eachFunctionNamesOnlyTheSecretsItNeedsAndItsRoleMayReadExactlyThose() {
         SamTemplate template = SamTemplate.of(TEMPLATE, Map.of("HuaweiCredentialsSecretArn", HUAWEI_SECRET,
-                "AzureCredentialsSecretArn", AZURE_SECRET, "AzureAuthentication", azureAuthentication));
-        Set<String> azureKeys = "EntraId".equals(azureAuthentication) ? AZURE_ENTRA_ID : AZURE_SHARED_KEY;
+                "AzureCredentialsSecretArn", AZURE_SECRET, "ExtensionLayerArn", EXTENSION_LAYER));
 
         functionsByExport(template).forEach((name, function) -> {
-            Map<String, String> credentials = credentials(function);
             Map<String, String> expected = new TreeMap<>();
             if (name.startsWith("huawei-") || "job-status".equals(name)) {
-                HUAWEI_KEYS.forEach(key -> expected.put(key, secretReference("HuaweiCredentialsSecretArn", key)));
+                expected.put("NODEBATCH_HUAWEI_CREDENTIALS_SECRET", HUAWEI_SECRET);
             }
             if (name.startsWith("azure-") || "job-status".equals(name)) {
-                azureKeys.forEach(key -> expected.put(key, secretReference("AzureCredentialsSecretArn", key)));
+                expected.put("NODEBATCH_AZURE_CREDENTIALS_SECRET", AZURE_SECRET);
             }
-            assertEquals(expected, credentials, name);
+            assertEquals(expected, credentials(function), name + ": the secrets' ARNs, never a key");
+            assertEquals(List.of(EXTENSION_LAYER), texts(function.path("Properties").path("Layers")).stream().toList(),
+                    name + ": the extension that serves the secret");
+            assertEquals(new TreeSet<>(expected.values()), secretsTheRoleMayRead(template, function),
+                    name + ": GetSecretValue on its own secrets only");
         });
     }
 
     @Test
-    void withoutSecretsAFunctionGetsNoCredentialVariablesAtAll() {
+    void withoutSecretsAFunctionGetsNoCredentialVariablesNoLayerAndNoSecretPermission() {
         SamTemplate template = SamTemplate.of(TEMPLATE, Map.of());
 
-        functionsByExport(template).forEach((name, function) -> assertEquals(Map.of(), credentials(function), name));
+        functionsByExport(template).forEach((name, function) -> {
+            assertEquals(Map.of(), credentials(function), name);
+            assertTrue(function.path("Properties").path("Layers").isMissingNode(), name);
+            assertEquals(Set.of(), secretsTheRoleMayRead(template, function), name);
+        });
+    }
+
+    @Test
+    void noSecretValueReachesAFunctionsConfiguration() throws java.io.IOException {
+        String text = java.nio.file.Files.readString(TEMPLATE);
+
+        assertFalse(text.contains("{{resolve:"), "no dynamic reference: CloudFormation would write the value into "
+                + "the function's environment, readable with lambda:GetFunctionConfiguration");
+        assertFalse(text.contains("NODEBATCH_CREDENTIALS_REVISION"), "rotation needs no redeploy");
     }
 
     @Test
@@ -216,21 +230,34 @@ class AwsSamTemplateTest {
         return found;
     }
 
-    /** The function's credential variables (interface 6 of the README's Configuration) with their values. */
+    /**
+     * The function's credential variables (interface 6 of the README's Configuration) and the variables naming a
+     * credentials secret, with their values.
+     */
     private static Map<String, String> credentials(JsonNode function) {
         Map<String, String> found = new TreeMap<>();
         function.path("Properties").path("Environment").path("Variables").properties().forEach(variable -> {
             String name = variable.getKey();
-            if (HUAWEI_KEYS.contains(name) || name.startsWith("HUAWEICLOUD_SDK_") || name.startsWith("AZURE_")) {
-                found.put(name, variable.getValue().path("Fn::Sub").asText(variable.getValue().toString()));
+            if (HUAWEI_KEYS.contains(name) || name.startsWith("HUAWEICLOUD_SDK_") || name.startsWith("AZURE_")
+                    || name.endsWith("_CREDENTIALS_SECRET")) {
+                found.put(name, variable.getValue().isTextual() ? variable.getValue().asText() : variable.getValue().toString());
             }
         });
         return found;
     }
 
-    /** A CloudFormation dynamic reference, as the template writes it before Fn::Sub fills in the parameter. */
-    private static String secretReference(String secretArnParameter, String key) {
-        return "{{resolve:secretsmanager:${" + secretArnParameter + "}:SecretString:" + key + "}}";
+    /** The resources of every statement of the function's role that allows a Secrets Manager action. */
+    private static Set<String> secretsTheRoleMayRead(SamTemplate template, JsonNode function) {
+        Set<String> secrets = new TreeSet<>();
+        JsonNode role = template.referenced(function.path("Properties").path("Role")).path("Properties");
+        role.path("Policies").forEach(policy -> policy.path("PolicyDocument").path("Statement").forEach(statement -> {
+            Set<String> actions = texts(statement.path("Action"));
+            if (actions.stream().anyMatch(action -> action.startsWith("secretsmanager:") || action.equals("*"))) {
+                assertEquals(Set.of("secretsmanager:GetSecretValue"), actions);
+                secrets.addAll(texts(statement.path("Resource")));
+            }
+        }));
+        return secrets;
     }
 
     private static Set<String> texts(JsonNode node) {

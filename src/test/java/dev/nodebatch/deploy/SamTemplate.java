@@ -154,6 +154,7 @@ final class SamTemplate {
             case "Fn::Equals" -> resolve(argument.get(0)).asText().equals(resolve(argument.get(1)).asText());
             case "Fn::Not" -> !truth(argument.get(0));
             case "Fn::And" -> all(argument);
+            case "Fn::Or" -> any(argument);
             case "Condition" -> condition(argument.asText());
             default -> throw new AssertionError("condition function not handled here: " + only.getKey());
         };
@@ -166,6 +167,15 @@ final class SamTemplate {
             }
         }
         return true;
+    }
+
+    private boolean any(JsonNode expressions) {
+        for (JsonNode expression : expressions) {
+            if (truth(expression)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** SAM's rule for Globals: maps merge, a function's own value wins over the global one. */

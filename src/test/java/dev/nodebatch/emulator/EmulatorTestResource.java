@@ -27,6 +27,9 @@ public class EmulatorTestResource implements QuarkusTestResourceLifecycleManager
     public static final String SECRET_KEY = "test-secret-key-not-a-real-one-0000000001";
     /** The functions sign as temporary credentials do; the emulator, like the gateway, checks the signature over it. */
     public static final String SECURITY_TOKEN = "test-security-token-not-a-real-one-0000000001";
+    /** A second AK/SK the emulator accepts, as a rotated secret gives it: the functions never sign with it by config. */
+    public static final String ROTATED_ACCESS_KEY = "TESTACCESSKEY0000002";
+    public static final String ROTATED_SECRET_KEY = "test-secret-key-not-a-real-one-0000000002";
     public static final String FUNCTION_SECRET_KEY = "functionSecretKey";
     /** System property: the application under test takes its credentials from its environment. */
     static final String CREDENTIALS_FROM_ENVIRONMENT = "nodebatch.test.credentials-from-environment";
@@ -68,7 +71,7 @@ public class EmulatorTestResource implements QuarkusTestResourceLifecycleManager
         vertx = Vertx.vertx();
         Map<String, String> accepted = packagedApp
                 ? Map.of(packagedAppEnv("HUAWEICLOUD_SDK_AK"), packagedAppEnv("HUAWEICLOUD_SDK_SK"))
-                : Map.of(ACCESS_KEY, SECRET_KEY);
+                : Map.of(ACCESS_KEY, SECRET_KEY, ROTATED_ACCESS_KEY, ROTATED_SECRET_KEY);
         AzureAccess azure = packagedApp
                 ? new AzureAccess(packagedAppEnv("AZURE_BATCH_ACCOUNT"), packagedAppEnv("AZURE_BATCH_ACCESS_KEY"),
                         Map.of(), AzureAccess.ENTRA_TOKEN_LIFETIME)

@@ -41,6 +41,11 @@ class HuaweiEndpointsTest {
             public Pacing pacing() {
                 throw new UnsupportedOperationException("endpoints need no pacing");
             }
+
+            @Override
+            public java.util.Optional<String> credentialsSecret() {
+                return java.util.Optional.empty();
+            }
         });
     }
 
