@@ -10,14 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -45,32 +38,7 @@ class LambdaCredentialsSecretTest {
     static final String CONFIGURED_SECRET_KEY = "configured-secret-key-the-emulator-refuses";
     private static final String DRAIN = "fixtures/elb-members-drain.json";
 
-    private final List<String> lines = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            StringBuilder line = new StringBuilder(String.valueOf(record.getMessage()));
-            if (record.getParameters() != null) {
-                for (Object parameter : record.getParameters()) {
-                    line.append(' ').append(parameter);
-                }
-            }
-            if (record.getThrown() != null) {
-                StringWriter trace = new StringWriter();
-                record.getThrown().printStackTrace(new PrintWriter(trace));
-                line.append(' ').append(trace);
-            }
-            lines.add(line.toString());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final CapturedLog log = new CapturedLog();
 
     @BeforeEach
     void freshEmulatorAndSecret() {
@@ -78,13 +46,12 @@ class LambdaCredentialsSecretTest {
         putHuaweiSecret("{\"HUAWEICLOUD_SDK_AK\":\"" + ACCESS_KEY + "\",\"HUAWEICLOUD_SDK_SK\":\"" + SECRET_KEY
                 + "\",\"HUAWEICLOUD_SDK_SECURITY_TOKEN\":\"" + SECURITY_TOKEN + "\"}");
         reads();
-        capture.setLevel(Level.ALL);
-        Logger.getLogger("").addHandler(capture);
+        log.start();
     }
 
     @AfterEach
     void stopCapture() {
-        Logger.getLogger("").removeHandler(capture);
+        log.stop();
         given().post(control() + "/up").then().statusCode(204);
     }
 
@@ -126,7 +93,7 @@ class LambdaCredentialsSecretTest {
         assertTrue(message.contains(FakeSecretsExtension.HUAWEI_SECRET), message);
         assertTrue(message.contains("does not answer on localhost"), message);
         assertEquals(List.of(), EmulatorControl.requests(), "no provider call without credentials");
-        String everything = result.prettify() + String.join("\n", lines);
+        String everything = result.prettify() + String.join("\n", log.lines());
         for (String secret : List.of(SECRET_KEY, CONFIGURED_SECRET_KEY, SECURITY_TOKEN, FakeSecretsExtension.AWS_TOKEN)) {
             assertFalse(everything.contains(secret), "a secret leaked into the result or a log line");
         }
@@ -143,7 +110,7 @@ class LambdaCredentialsSecretTest {
         assertEquals("the secret " + FakeSecretsExtension.HUAWEI_SECRET + " has no HUAWEICLOUD_SDK_AK / "
                 + "HUAWEICLOUD_SDK_SK (it has: HUAWEICLOUD_SDK_AK, huawei_sk)", result.getString("targets[0].error.message"));
         assertEquals(List.of(), EmulatorControl.requests());
-        assertFalse((result.prettify() + String.join("\n", lines)).contains(SECRET_KEY));
+        assertFalse((result.prettify() + String.join("\n", log.lines())).contains(SECRET_KEY));
     }
 
     private static JsonPath invoke(String input) {

@@ -2,6 +2,7 @@ package dev.nodebatch.batch;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,13 +144,24 @@ public class BatchExecutor {
                 config.settleGrace());
     }
 
+    /** "FAILED AUTH NODEBATCH.NO_CREDENTIALS", with the HTTP status and the provider's request id where there are. */
+    private static String failureKind(TargetOutcome target) {
+        String kind = target.status() + " " + target.error().category() + " " + target.error().code();
+        List<String> answer = new ArrayList<>();
+        if (target.error().httpStatus() != null) {
+            answer.add("HTTP " + target.error().httpStatus());
+        }
+        if (target.providerRequestId() != null) {
+            answer.add("provider request " + target.providerRequestId());
+        }
+        return answer.isEmpty() ? kind : kind + " (" + String.join(", ", answer) + ")";
+    }
+
     /** One line per kind of failure (with its targets' ids and the provider's request id), then the summary. */
     private static void logSummary(BatchResult result) {
         Map<String, List<String>> failures = result.targets().stream()
                 .filter(target -> target.status().isFailure())
-                .collect(Collectors.groupingBy(target -> target.status() + " " + target.error().category() + " "
-                        + target.error().code() + " (HTTP " + target.error().httpStatus() + ", provider request "
-                        + target.providerRequestId() + ")", LinkedHashMap::new,
+                .collect(Collectors.groupingBy(BatchExecutor::failureKind, LinkedHashMap::new,
                         Collectors.mapping(TargetOutcome::id, Collectors.toList())));
         failures.forEach((failure, ids) -> LOG.warnf("%d target(s) %s: %s%s", ids.size(), failure,
                 String.join(", ", ids.subList(0, Math.min(ids.size(), LOGGED_IDS))),

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 
 /**
@@ -120,7 +121,9 @@ public class ProviderCallGuard {
                 .failureRatio(breaker.failureRatio())
                 .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
                 .when(ProviderCallGuard::endpointFault)
-                .onStateChange(state -> LOG.warnf("Circuit breaker for %s is now %s", endpoint, state))
+                // opening is the news; half-open and closed are the breaker recovering on its own
+                .onStateChange(state -> LOG.logf(state == CircuitBreakerState.OPEN ? Logger.Level.WARN : Logger.Level.INFO,
+                        "Circuit breaker for %s is now %s", endpoint, state))
                 .done()
                 .build();
     }

@@ -6,14 +6,7 @@ import static dev.nodebatch.functions.ElbFleets.WEB_POOL;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,43 +21,17 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(EmulatorTestResource.class)
 class CredentialsNeverLeakTest {
 
-    private final List<String> lines = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            StringBuilder line = new StringBuilder(String.valueOf(record.getMessage()));
-            if (record.getParameters() != null) {
-                for (Object parameter : record.getParameters()) {
-                    line.append(' ').append(parameter);
-                }
-            }
-            if (record.getThrown() != null) {
-                StringWriter trace = new StringWriter();
-                record.getThrown().printStackTrace(new PrintWriter(trace));
-                line.append(' ').append(trace);
-            }
-            lines.add(line.toString());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final CapturedLog log = new CapturedLog();
 
     @BeforeEach
     void captureAllLogs() {
         EmulatorControl.reset();
-        capture.setLevel(Level.ALL);
-        Logger.getLogger("").addHandler(capture);
+        log.start();
     }
 
     @AfterEach
     void stopCapture() {
-        Logger.getLogger("").removeHandler(capture);
+        log.stop();
     }
 
     @Test
@@ -79,9 +46,9 @@ class CredentialsNeverLeakTest {
         results.append(ElbMembersUpdateTest.invoke(input.replace(WEB_2, "00000000-0000-4000-8000-999999999999"))
                 .prettify());
 
-        assertFalse(lines.isEmpty(), "the invocations logged");
-        assertTrue(lines.stream().anyMatch(line -> line.contains("Invocation ")), "one summary line per invocation");
-        String everything = results + String.join("\n", lines);
+        assertFalse(log.lines().isEmpty(), "the invocations logged");
+        assertTrue(log.lines().stream().anyMatch(line -> line.contains("Invocation ")), "one summary line per invocation");
+        String everything = results + String.join("\n", log.lines());
         for (String secret : List.of(EmulatorTestResource.SECRET_KEY, EmulatorTestResource.SECURITY_TOKEN,
                 "Signature=", "SDK-HMAC-SHA256 Access", EmulatorTestResource.ACCESS_KEY)) {
             assertFalse(everything.contains(secret), "leaked: " + secret.substring(0, 4) + "…");
