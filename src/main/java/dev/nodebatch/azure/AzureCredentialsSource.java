@@ -52,12 +52,6 @@ public class AzureCredentialsSource {
                 stores.isResolvable() ? Optional.of(stores.get()) : Optional.empty());
     }
 
-    /** Configuration only, no store. */
-    public AzureCredentialsSource(Optional<String> tenantId, Optional<String> clientId, Optional<String> clientSecret,
-            Optional<String> account, Optional<String> accessKey) {
-        this(tenantId, clientId, clientSecret, account, accessKey, Optional.empty());
-    }
-
     AzureCredentialsSource(Optional<String> tenantId, Optional<String> clientId, Optional<String> clientSecret,
             Optional<String> account, Optional<String> accessKey, Optional<CredentialsStore> store) {
         this.configured = AzureCredentials.of(key -> set(switch (key) {
@@ -65,7 +59,8 @@ public class AzureCredentialsSource {
             case "AZURE_CLIENT_ID" -> clientId;
             case "AZURE_CLIENT_SECRET" -> clientSecret;
             case "AZURE_BATCH_ACCOUNT" -> account;
-            default -> accessKey;
+            case "AZURE_BATCH_ACCESS_KEY" -> accessKey;
+            default -> Optional.empty();
         }));
         this.store = store;
     }

@@ -1,6 +1,5 @@
 package dev.nodebatch.functions;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,19 +11,15 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.nodebatch.azure.AzureConfig;
-
+import dev.nodebatch.batch.BatchResult;
+import dev.nodebatch.batch.BatchStatus;
+import io.quarkus.funqy.runtime.FunctionInvoker;
+import io.quarkus.funqy.runtime.FunctionRecorder;
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -32,10 +27,11 @@ import io.vertx.ext.web.RoutingContext;
  * Azure Functions timer triggers for a custom handler. The Functions host invokes a timer-triggered function as
  * {@code POST /<timer function>} with {@code {"Data": …, "Metadata": …}} (the timer's schedule status, nothing
  * of ours) and expects {@code {"Outputs": …, "Logs": […], "ReturnValue": …}} with a 2xx status. Each timer
- * function of the app ({@link AzureTimerFunction}) runs its function with the input deployed beside it, through
- * this application's own HTTP binding ({@code POST /<function>} on its own port), so a scheduled run is read and
- * answered exactly like a call from outside. A run the function refused (not 200, or {@code REJECTED}) is
- * answered with a non-2xx status, so that Azure records the invocation as failed.
+ * function of the app ({@link AzureTimerFunction}) runs its function with the input deployed beside it, admitted by
+ * the HTTP binding's own rules ({@link InputAdmission}) and run as the HTTP binding runs it ({@link FunctionRun}), so
+ * a scheduled run is read and answered exactly like a call from outside. A run the function refused (an input the
+ * admission refuses, or a {@code REJECTED} result) is answered with a non-2xx status, so that Azure records the
+ * invocation as failed.
  * <p>
  * Off unless {@code nodebatch.azure.timer-functions-dir} names the function app's root (the custom handler's
  * start script sets it): elsewhere no such path exists.
@@ -46,71 +42,53 @@ public class AzureTimerInvocations {
     private static final Logger LOG = Logger.getLogger(AzureTimerInvocations.class);
     /** Before the function index, which answers every path that names no function with 404. */
     private static final int ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT;
+    private static final List<String> JSON = List.of("application/json");
 
     private final Optional<String> appRoot;
     private final ObjectMapper mapper;
-    private final Vertx vertx;
-    private HttpClient client;
 
-    public AzureTimerInvocations(AzureConfig config, ObjectMapper mapper, Vertx vertx) {
+    public AzureTimerInvocations(AzureConfig config, ObjectMapper mapper) {
         this.appRoot = config.timerFunctionsDir().filter(root -> !root.isBlank());
         this.mapper = mapper;
-        this.vertx = vertx;
     }
 
     void install(@Observes Router router) {
         if (appRoot.isEmpty()) {
             return;
         }
-        List<AzureTimerFunction> timers = AzureTimerFunction.in(Path.of(appRoot.get()), mapper);
-        client = vertx.createHttpClient();
-        for (AzureTimerFunction timer : timers) {
+        for (AzureTimerFunction timer : AzureTimerFunction.in(Path.of(appRoot.get()), mapper)) {
             router.post("/" + timer.name()).order(ORDER).handler(context -> run(context, timer));
             LOG.infof("Timer function %s runs %s with its deployed input", timer.name(), timer.function());
         }
     }
 
     private void run(RoutingContext context, AzureTimerFunction timer) {
-        // the function is called where the host's call came in: this server, on the address the host reaches
-        SocketAddress here = context.request().localAddress();
-        client.request(HttpMethod.POST, here.port(), here.hostAddress(), "/" + timer.function())
-                .compose(request -> request.putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                        .send(Buffer.buffer(timer.input()))
-                        .compose(response -> response.body().map(body -> answer(timer, response, body))))
+        context.vertx().executeBlocking(() -> answer(timer), false)
                 .onSuccess(answer -> context.response().setStatusCode(answer.status())
                         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(answer.body()))
-                .onFailure(failure -> {
-                    LOG.warnf("Timer function %s could not reach %s: %s", timer.name(), timer.function(),
-                            failure.toString());
-                    context.response().setStatusCode(502).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                            .end(invocationResult(List.of(timer.function() + " could not be reached")));
-                });
+                .onFailure(context::fail);
     }
 
-    private Answer answer(AzureTimerFunction timer, HttpClientResponse response, Buffer body) {
-        String status = "";
-        String summary;
-        try {
-            JsonNode result = mapper.readTree(body.getBytes());
-            status = result.path("status").asText();
-            summary = timer.function() + ": " + status + ", counts " + result.path("counts") + ", invocation "
-                    + result.path("invocationId").asText() + (result.path("errors").isEmpty() ? ""
-                            : ", errors " + result.path("errors"));
-        } catch (IOException e) {
-            summary = timer.function() + " answered HTTP " + response.statusCode() + " without a batch result";
+    private Answer answer(AzureTimerFunction timer) throws JsonProcessingException {
+        FunctionInvoker function = FunctionRecorder.registry.matchInvoker(timer.function());
+        if (function == null) {
+            LOG.warnf("Timer function %s names no function: %s", timer.name(), timer.function());
+            return new Answer(404, invocationResult(timer.function() + " is not a function of this app"));
         }
-        boolean ran = response.statusCode() == 200 && !status.equals("REJECTED");
-        int answerStatus = ran ? 200 : response.statusCode() == 200 ? 422 : response.statusCode();
-        return new Answer(answerStatus, invocationResult(List.of(summary)));
+        InputAdmission.Verdict verdict = InputAdmission.admit("POST", JSON, timer.input());
+        BatchResult result = verdict.admitted()
+                ? (BatchResult) FunctionRun.of(function, verdict.document())
+                : verdict.rejected(timer.function());
+        String summary = timer.function() + ": " + result.status() + ", counts " + mapper.writeValueAsString(result.counts())
+                + ", invocation " + result.invocationId()
+                + (result.errors().isEmpty() ? "" : ", errors " + mapper.writeValueAsString(result.errors()));
+        int status = !verdict.admitted() ? verdict.status() : result.status() == BatchStatus.REJECTED ? 422 : 200;
+        return new Answer(status, invocationResult(summary));
     }
 
     /** The custom handler's response payload: no output binding, the run's summary as the invocation's log. */
-    private String invocationResult(List<String> logs) {
-        try {
-            return mapper.writeValueAsString(Map.of("Outputs", Map.of(), "Logs", logs));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A timer invocation's result could not be written", e);
-        }
+    private String invocationResult(String log) throws JsonProcessingException {
+        return mapper.writeValueAsString(Map.of("Outputs", Map.of(), "Logs", List.of(log)));
     }
 
     private record Answer(int status, String body) {

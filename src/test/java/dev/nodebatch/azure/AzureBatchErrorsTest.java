@@ -78,14 +78,14 @@ class AzureBatchErrorsTest {
     @DisplayName("Entra ID wins when all three of its settings are there; none at all means NODEBATCH.NO_CREDENTIALS")
     void credentials() {
         AzureCredentialsSource both = new AzureCredentialsSource(Optional.of("t"), Optional.of("c"), Optional.of("s"),
-                Optional.of("account"), Optional.of("a2V5"));
+                Optional.of("account"), Optional.of("a2V5"), Optional.empty());
         assertTrue(both.entra().isPresent());
         assertTrue(both.sharedKey().isEmpty());
         AzureCredentialsSource partialEntra = new AzureCredentialsSource(Optional.of("t"), Optional.empty(),
-                Optional.of("s"), Optional.of("account"), Optional.of("a2V5"));
+                Optional.of("s"), Optional.of("account"), Optional.of("a2V5"), Optional.empty());
         assertEquals("account", partialEntra.sharedKey().orElseThrow().accountName());
         AzureCredentialsSource none = new AzureCredentialsSource(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(" "), Optional.empty());
+                Optional.of(" "), Optional.empty(), Optional.empty());
 
         ProviderCallException missing = assertThrows(ProviderCallException.class,
                 () -> new AzureRestClients(null, none, MAPPER, null).client(Object.class, java.net.URI.create("https://x")));
