@@ -24,6 +24,7 @@ import dev.nodebatch.fuzz.HostileRequest;
 import dev.nodebatch.fuzz.InputMutator;
 import dev.nodebatch.huawei.elb.ElbMembersUpdateInput;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -81,11 +82,35 @@ class HostileInputPropertiesTest {
         }
         InputDocument asEvent = StrictJsonReader.read(parser, InputLimits.STANDARD);
 
+        if (asEvent.isReadable() && !asBody.isReadable() && asEvent.tree().isValueNode()) {
+            // Jackson's byte parser takes one NUL byte after a one-digit root number for the end ("1\0"); such a
+            // document is a number, which no function takes, so both bindings still refuse it
+            assertTrue(isRefused(asEvent), "a root number is refused");
+            return;
+        }
         assertEquals(asBody.isReadable(), asEvent.isReadable(), () -> asBody.problems() + " / " + asEvent.problems());
         if (asBody.isReadable()) {
             assertEquals(asBody.tree(), asEvent.tree());
             assertEquals(asBody.problems(), asEvent.problems());
         }
+    }
+
+    @Example
+    void aOneDigitRootNumberBeforeANulByteIsRefusedByBothBindings() throws IOException {
+        byte[] body = {'1', 0};
+        assertFalse(StrictJsonReader.read(body, InputLimits.STANDARD).isReadable());
+        JsonParser parser = BINDINGS_FACTORY.createParser(new ByteArrayInputStream(body));
+        parser.nextToken();
+        assertTrue(isRefused(StrictJsonReader.read(parser, InputLimits.STANDARD)));
+    }
+
+    private boolean isRefused(InputDocument document) {
+        Violations violations = new Violations();
+        violations.addAll(document.problems());
+        if (document.isReadable()) {
+            binder.bind(document.tree(), ElbMembersUpdateInput.class, violations);
+        }
+        return !violations.isEmpty();
     }
 
     private static boolean isUtf8(byte[] body) {
