@@ -1,6 +1,7 @@
 package dev.nodebatch.emulator;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
@@ -9,7 +10,9 @@ import org.jboss.logging.Logger;
 
 import dev.nodebatch.emulator.fault.FaultPlan;
 import dev.nodebatch.emulator.fault.FaultRule;
+import io.vertx.core.Context;
 import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -98,26 +101,38 @@ final class ProviderCallPipeline implements Handler<RoutingContext> {
         }
 
         void answer(ProviderAnswer answer) {
+            answer(answer.status(), answer.headers(), Buffer.buffer(answer.body()));
+        }
+
+        private void answer(int status, Map<String, String> headers, Buffer body) {
             HttpServerResponse response = context.response();
             if (!response.closed() && !response.ended()) {
-                response.setStatusCode(answer.status());
+                response.setStatusCode(status);
                 response.putHeader("Content-Type", "application/json;charset=UTF-8");
-                answer.headers().forEach(response::putHeader);
-                response.end(Buffer.buffer(answer.body()));
+                headers.forEach(response::putHeader);
+                response.end(body);
             }
-            finish(answer.status());
+            finish(status);
         }
 
         /**
          * Answers {@code latencyMs} after the call arrived: the emulator's own work counts towards the latency, as
          * a provider's processing counts towards its response time, so that a call takes the latency and no more.
+         * The answer's bytes are ready before the wait, which is scheduled in nanoseconds: a Vert.x timer counts
+         * whole milliseconds and would make every call up to 1 ms late. (On the native epoll transport, which the
+         * standalone emulator prefers, the wait ends within microseconds; Java's selector still rounds it up to the
+         * millisecond.)
          */
         void answerAfter(long latencyMs, ProviderAnswer answer) {
+            Buffer body = Buffer.buffer(answer.body());
             long leftNanos = TimeUnit.MILLISECONDS.toNanos(latencyMs) - (System.nanoTime() - startedNanos);
             if (leftNanos <= 0) {
-                answer(answer);
+                answer(answer.status(), answer.headers(), body);
             } else {
-                context.vertx().setTimer(Math.max(1, (leftNanos + 999_999) / 1_000_000), timer -> answer(answer));
+                Context onContext = Vertx.currentContext();
+                context.vertx().nettyEventLoopGroup().schedule(
+                        () -> onContext.runOnContext(now -> answer(answer.status(), answer.headers(), body)),
+                        leftNanos, TimeUnit.NANOSECONDS);
             }
         }
 

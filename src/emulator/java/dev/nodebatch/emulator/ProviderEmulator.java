@@ -19,7 +19,10 @@ import dev.nodebatch.emulator.huawei.dcs.DcsService;
 import dev.nodebatch.emulator.huawei.elb.ElbService;
 import dev.nodebatch.emulator.huawei.geminidb.GeminiDbService;
 import dev.nodebatch.emulator.huawei.modelarts.ModelArtsService;
+import io.vertx.core.AbstractVerticle;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
@@ -45,6 +48,7 @@ public final class ProviderEmulator implements AutoCloseable {
     private final CredentialRateLimiter rateLimiter;
     private final RequestLog requestLog = new RequestLog();
     private HttpServer server;
+    private String sharingServers;
 
     /** @throws IllegalArgumentException when the settings' fleet document is wrong */
     public ProviderEmulator(Vertx vertx, EmulatorSettings settings) {
@@ -63,16 +67,34 @@ public final class ProviderEmulator implements AutoCloseable {
     }
 
     /**
-     * Starts listening on localhost.
+     * Starts listening on localhost, on one event loop.
      *
      * @param port the port, 0 for a free one
      * @return the port it listens on
      */
-    public synchronized int start(int port) {
+    public int start(int port) {
+        return start(port, 1);
+    }
+
+    /**
+     * Starts listening on localhost with {@code eventLoops} servers sharing the port, each on an event loop of its
+     * own, so that one call's work does not hold back another call's answer (the emulator's state is thread-safe).
+     *
+     * @param port the port, 0 for a free one
+     * @return the port it listens on
+     */
+    public synchronized int start(int port, int eventLoops) {
         if (server != null) {
             throw new IllegalStateException("The emulator is already listening on port " + server.actualPort());
         }
-        server = await(vertx.createHttpServer().requestHandler(router()).listen(port, HOST));
+        Router router = router();
+        // Vert.x shares a server among those asking for the same port; a free port is shared when asked for as -1
+        int asked = port == 0 && eventLoops > 1 ? -1 : port;
+        server = await(vertx.createHttpServer().requestHandler(router).listen(asked, HOST));
+        if (eventLoops > 1) {
+            sharingServers = await(vertx.deployVerticle(() -> new SharingServer(router, asked, server.actualPort()),
+                    new DeploymentOptions().setInstances(eventLoops - 1)));
+        }
         return server.actualPort();
     }
 
@@ -87,8 +109,35 @@ public final class ProviderEmulator implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (server != null) {
+            if (sharingServers != null) {
+                await(vertx.undeploy(sharingServers));
+                sharingServers = null;
+            }
             await(server.close());
             server = null;
+        }
+    }
+
+    /** One more server on the emulator's port, on the event loop of its own deployment. */
+    private static final class SharingServer extends AbstractVerticle {
+
+        private final Router router;
+        private final int port;
+        private final int sharedPort;
+
+        SharingServer(Router router, int port, int sharedPort) {
+            this.router = router;
+            this.port = port;
+            this.sharedPort = sharedPort;
+        }
+
+        @Override
+        public void start(Promise<Void> started) {
+            vertx.createHttpServer().requestHandler(router).listen(port, HOST)
+                    .compose(listening -> listening.actualPort() == sharedPort ? Future.<Void>succeededFuture()
+                            : Future.<Void>failedFuture("listening on port " + listening.actualPort()
+                                    + " instead of sharing port " + sharedPort))
+                    .onComplete(started);
         }
     }
 
