@@ -1,7 +1,10 @@
 package dev.nodebatch.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,5 +52,31 @@ final class Http {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted", e);
         }
+    }
+
+    /**
+     * An exchange of bytes as they are, for the timed invocations, over a plain {@link HttpURLConnection} (kept
+     * alive): encoding the input and decoding the result are the benchmark's work, not the function's, and are
+     * done outside the time measured; and this client reads a result of megabytes straight from the socket, where
+     * {@link HttpClient} gathers it in small buffers on threads of its own.
+     */
+    static Answer exchangeBytes(String url, byte[] body, Duration timeout) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        connection.setRequestMethod("POST");
+        connection.setConnectTimeout(5_000);
+        connection.setReadTimeout((int) timeout.toMillis());
+        connection.setDoOutput(true);
+        connection.setFixedLengthStreamingMode(body.length);
+        connection.setRequestProperty("Content-Type", "application/json");
+        try (OutputStream out = connection.getOutputStream()) {
+            out.write(body);
+        }
+        int status = connection.getResponseCode();
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            return new Answer(status, in == null ? new byte[0] : in.readAllBytes());
+        }
+    }
+
+    record Answer(int status, byte[] body) {
     }
 }
