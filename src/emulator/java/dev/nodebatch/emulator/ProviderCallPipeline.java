@@ -10,11 +10,11 @@ import org.jboss.logging.Logger;
 
 import dev.nodebatch.emulator.fault.FaultPlan;
 import dev.nodebatch.emulator.fault.FaultRule;
-import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.impl.ContextInternal;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -118,10 +118,11 @@ final class ProviderCallPipeline implements Handler<RoutingContext> {
         /**
          * Answers {@code latencyMs} after the call arrived: the emulator's own work counts towards the latency, as
          * a provider's processing counts towards its response time, so that a call takes the latency and no more.
-         * The answer's bytes are ready before the wait, which is scheduled in nanoseconds: a Vert.x timer counts
-         * whole milliseconds and would make every call up to 1 ms late. (On the native epoll transport, which the
-         * standalone emulator prefers, the wait ends within microseconds; Java's selector still rounds it up to the
-         * millisecond.)
+         * The answer's bytes are ready before the wait, which is scheduled in nanoseconds on the Netty event loop of
+         * the call's connection (a Vert.x timer counts whole milliseconds and would make every call up to 1 ms late;
+         * Vert.x's public API has no nanosecond timer, hence its {@code ContextInternal}). On the native epoll
+         * transport, which the standalone emulator prefers, the wait ends within microseconds; Java's selector still
+         * rounds it up to the millisecond.
          */
         void answerAfter(long latencyMs, ProviderAnswer answer) {
             Buffer body = Buffer.buffer(answer.body());
@@ -129,8 +130,9 @@ final class ProviderCallPipeline implements Handler<RoutingContext> {
             if (leftNanos <= 0) {
                 answer(answer.status(), answer.headers(), body);
             } else {
-                Context onContext = Vertx.currentContext();
-                context.vertx().nettyEventLoopGroup().schedule(
+                // on the connection's own loop: a timer on another loop of the group would wake two threads per answer
+                ContextInternal onContext = (ContextInternal) Vertx.currentContext();
+                onContext.nettyEventLoop().schedule(
                         () -> onContext.runOnContext(now -> answer(answer.status(), answer.headers(), body)),
                         leftNanos, TimeUnit.NANOSECONDS);
             }
