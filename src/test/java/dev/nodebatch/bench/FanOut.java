@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,6 +23,8 @@ record FanOut(String name, int members, int concurrency, long latencyMs, int rat
 
     // ELB accepts at most 200 members per batch-update call
     static final int MEMBERS_PER_CALL = 200;
+    // the invocations over which the JIT compilers' CPU time is averaged to tell whether they have settled
+    static final int SETTLE_WINDOW = 20;
 
     int calls() {
         return (members + MEMBERS_PER_CALL - 1) / MEMBERS_PER_CALL;
@@ -67,27 +70,63 @@ record FanOut(String name, int members, int concurrency, long latencyMs, int rat
         }
     }
 
-    /** Runs the case {@code warmups + runs} times and measures the last {@code runs}. */
-    Measured measure(FunctionRun function, EmulatorRun emulator, int warmups, int runs) throws IOException {
+    /** Invokes the function with this case {@code count} times, unmeasured; returns {@code invoked + count}. */
+    int warmUp(FunctionRun function, EmulatorRun emulator, int invoked, int count) throws IOException {
         emulator.latency(latencyMs);
-        for (int i = 0; i < warmups; i++) {
-            emulator.rateLimit(rateLimit);
-            FunctionRun.Invocation invocation = function.invoke(input(1 + i % 100));
-            PerformanceBenchmark.progress("fan-out, %s, warm-up %d: %.3f s", name, i + 1, invocation.nanos() / 1e9);
+        for (int i = 0; i < count; i++) {
+            warmUpOnce(function, emulator, invoked + i);
         }
+        return invoked + count;
+    }
+
+    /**
+     * Invokes the function with this case, unmeasured, until its JIT compilers have settled: at most
+     * {@code settledMillis} of compiler CPU per invocation on average over the last {@value #SETTLE_WINDOW}, or
+     * {@code maxInvocations} invocations in all.
+     *
+     * @return how many invocations of this case the process has served by then
+     */
+    int warmUntilJitSettles(FunctionRun function, EmulatorRun emulator, int invoked, long settledMillis,
+            int maxInvocations) throws IOException {
+        emulator.latency(latencyMs);
+        long[] compilerCpu = new long[SETTLE_WINDOW];
+        int done = invoked;
+        while (done < maxInvocations) {
+            long before = function.process().compilerCpuMillis();
+            warmUpOnce(function, emulator, done);
+            compilerCpu[done % SETTLE_WINDOW] = function.process().compilerCpuMillis() - before;
+            done++;
+            if (done - invoked >= SETTLE_WINDOW && LongStream.of(compilerCpu).sum() <= settledMillis * SETTLE_WINDOW) {
+                break;
+            }
+        }
+        return done;
+    }
+
+    private void warmUpOnce(FunctionRun function, EmulatorRun emulator, int invoked) throws IOException {
+        emulator.rateLimit(rateLimit);
+        FunctionRun.Invocation invocation = function.invoke(input(1 + invoked % 100));
+        PerformanceBenchmark.progress("fan-out, %s, warm-up %d: %.3f s", name, invoked + 1, invocation.nanos() / 1e9);
+    }
+
+    /** Runs the case {@code runs} times, measured, in a process that has served {@code invoked} invocations. */
+    Measured measure(FunctionRun function, EmulatorRun emulator, int invoked, int runs) throws IOException {
+        emulator.latency(latencyMs);
         List<Run> measured = new ArrayList<>();
         long functionCpu = function.process().cpuMillis();
+        long compilerCpu = function.process().compilerCpuMillis();
         long emulatorCpu = emulator.process().cpuMillis();
         for (int i = 0; i < runs; i++) {
             quietSpell();
             emulator.rateLimit(rateLimit);
             emulator.forgetRequests();
-            FunctionRun.Invocation invocation = function.invoke(input(1 + (warmups + i) % 100));
+            FunctionRun.Invocation invocation = function.invoke(input(1 + (invoked + i) % 100));
             Run run = new Run(invocation.nanos() / 1e9, emulator.calls(), invocation.result());
             PerformanceBenchmark.progress("fan-out, %s, run %d: %.3f s, %s", name, i + 1, run.seconds(), run.outcome());
             measured.add(run);
         }
-        return new Measured(this, measured, (function.process().cpuMillis() - functionCpu) / (double) runs,
+        return new Measured(this, invoked, measured, (function.process().cpuMillis() - functionCpu) / (double) runs,
+                (function.process().compilerCpuMillis() - compilerCpu) / (double) runs,
                 (emulator.process().cpuMillis() - emulatorCpu) / (double) runs, function.process().rssKilobytes());
     }
 
@@ -120,12 +159,14 @@ record FanOut(String name, int members, int concurrency, long latencyMs, int rat
     }
 
     /**
-     * @param functionCpuMillis the function process's CPU time per run
+     * @param invokedBefore how many invocations of the case the process had served before the measured runs
+     * @param functionCpuMillis the function process's CPU time per run, its JIT compilers' included
+     * @param compilerCpuMillis the CPU time per run of the function process's JIT compilers
      * @param emulatorCpuMillis the emulator process's CPU time per run
      * @param functionRssKilobytes the function process's resident memory after the runs
      */
-    record Measured(FanOut fanOut, List<Run> runs, double functionCpuMillis, double emulatorCpuMillis,
-            long functionRssKilobytes) {
+    record Measured(FanOut fanOut, int invokedBefore, List<Run> runs, double functionCpuMillis,
+            double compilerCpuMillis, double emulatorCpuMillis, long functionRssKilobytes) {
 
         Run median() {
             List<Run> sorted = new ArrayList<>(runs);

@@ -34,25 +34,29 @@ final class JsonWork {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    private static final int ROUNDS = 30;
+    // as for the function, the per-call code runs 50 times a round: it takes a couple of hundred rounds to settle
+    private static final int WARM_UP_ROUNDS = 200;
+    private static final int MEASURED_ROUNDS = 31;
 
     private JsonWork() {
     }
 
-    /** @return the median seconds of one invocation's JSON work, after {@code ROUNDS / 2} warm-up rounds */
+    /** @return the median seconds of one invocation's JSON work, after {@value #WARM_UP_ROUNDS} warm-up rounds */
     static double seconds(FanOut fanOut) throws IOException {
         String input = fanOut.input(7);
         List<byte[]> answers = new ArrayList<>();
         for (int call = 0; call < fanOut.calls(); call++) {
             answers.add(answer(call * FanOut.MEMBERS_PER_CALL, Math.min(fanOut.members(), (call + 1) * FanOut.MEMBERS_PER_CALL)));
         }
-        double[] rounds = new double[ROUNDS];
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            once(input, answers);
+        }
+        double[] measured = new double[MEASURED_ROUNDS];
+        for (int round = 0; round < MEASURED_ROUNDS; round++) {
             long started = System.nanoTime();
             once(input, answers);
-            rounds[round] = (System.nanoTime() - started) / 1e9;
+            measured[round] = (System.nanoTime() - started) / 1e9;
         }
-        double[] measured = Arrays.copyOfRange(rounds, ROUNDS / 2, ROUNDS);
         Arrays.sort(measured);
         return measured[measured.length / 2];
     }

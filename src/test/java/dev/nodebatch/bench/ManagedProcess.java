@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -89,10 +90,39 @@ final class ManagedProcess implements AutoCloseable {
 
     /** User plus system CPU time of the whole process so far. */
     long cpuMillis() {
-        String stat = read("stat");
+        return cpuMillis(read("stat"));
+    }
+
+    /** User plus system CPU time in a process's or a thread's {@code stat}. */
+    private static long cpuMillis(String stat) {
         // the command name in parentheses may contain spaces; the fields after it are space-separated
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MILLIS_PER_TICK;
+    }
+
+    /**
+     * CPU time so far of the JVM's JIT compiler threads ({@code C1 CompilerThread…}, {@code C2 CompilerThread…}; the
+     * kernel keeps the first 15 characters of a thread's name). Threads that have ended no longer count.
+     */
+    long compilerCpuMillis() {
+        long millis = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid()), "task"))) {
+            for (Path task : tasks) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException ended) {
+                    continue;
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                    millis += cpuMillis(stat);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the threads of process " + pid(), e);
+        }
+        return millis;
     }
 
     /** Resident memory now. */

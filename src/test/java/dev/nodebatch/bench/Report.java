@@ -21,31 +21,48 @@ final class Report {
 
     /**
      * Wall time against the physical limit; met when within {@value #ALLOWED_RATIO} × the limit plus the JSON work.
-     * Then the function's CPU time per target and memory.
+     * The row says how warm the process was: how many invocations it had served, and whether its JIT compilers had
+     * settled (at most {@code settledMillis} of compiler CPU per run).
      */
-    void fanOut(FanOut.Measured measured, double jsonSeconds) {
+    void fanOut(FanOut.Measured measured, double jsonSeconds, long settledMillis) {
         FanOut fanOut = measured.fanOut();
         FanOut.Run median = measured.median();
         double limit = fanOut.physicalLimitSeconds();
         double allowed = ALLOWED_RATIO * limit + jsonSeconds;
         String statuses = measured.runs().stream().collect(Collectors.groupingBy(FanOut.Run::status,
                 Collectors.counting())).toString().replaceAll("[{}]", "").replace("=", " ×");
+        boolean settled = measured.compilerCpuMillis() <= settledMillis;
         rows.add(row("fan-out " + fanOut.members() + " members, " + fanOut.calls() + " calls, " + fanOut.concurrency()
-                + " in flight, " + fanOut.latencyMs() + " ms latency, " + fanOut.name(),
+                + " in flight, " + fanOut.latencyMs() + " ms latency, " + fanOut.name() + "; after "
+                + measured.invokedBefore() + " invocations, JIT " + (settled ? "settled" : "still compiling"),
                 seconds(median.seconds()) + " (" + measured.runs().size() + " runs)",
                 "limit " + seconds(limit) + ", target ≤ " + seconds(allowed),
                 ratio(median.seconds() / limit) + (median.seconds() <= allowed ? " met" : " missed"),
                 median.calls().sent() + " requests, " + median.calls().throttled() + " × 429; " + statuses + "; "
-                        + median.outcome()));
-        if (fanOut.rateLimit() == 0) {
-            rows.add(row("JSON build + parse of that invocation (input, " + fanOut.calls() + " bodies, " + fanOut.calls()
-                    + " answers, result; 1 thread, warm)", seconds(jsonSeconds), "", "", "part of the target above"));
-            rows.add(row("CPU per target at " + fanOut.members() + " targets",
-                    String.format(Locale.ROOT, "%.1f µs", measured.functionCpuMillis() * 1000 / fanOut.members()), "",
-                    "", String.format(Locale.ROOT, "function %.0f ms CPU per run; emulator %.0f ms", measured
-                            .functionCpuMillis(), measured.emulatorCpuMillis())));
-            rows.add(row("function RSS after those runs", megabytes(measured.functionRssKilobytes()), "", "", ""));
-        }
+                        + median.outcome() + String.format(Locale.ROOT, "; function %.0f ms CPU per run, of which "
+                                + "JIT compilers %.0f ms", measured.functionCpuMillis(), measured.compilerCpuMillis())));
+    }
+
+    /** The JSON work of one invocation, then the function's CPU time per target and its memory, from {@code measured}. */
+    void fanOutCosts(FanOut.Measured measured, double jsonSeconds) {
+        FanOut fanOut = measured.fanOut();
+        rows.add(row("JSON build + parse of that invocation (input, " + fanOut.calls() + " bodies, " + fanOut.calls()
+                + " answers, result; 1 thread, warm)", seconds(jsonSeconds), "", "", "part of the targets above"));
+        double cpu = measured.functionCpuMillis() - measured.compilerCpuMillis();
+        rows.add(row("CPU per target at " + fanOut.members() + " targets, JIT settled",
+                String.format(Locale.ROOT, "%.1f µs", cpu * 1000 / fanOut.members()), "", "",
+                String.format(Locale.ROOT, "function %.0f ms CPU per run without its JIT compilers; emulator %.0f ms",
+                        cpu, measured.emulatorCpuMillis())));
+        rows.add(row("function RSS after those runs", megabytes(measured.functionRssKilobytes()), "", "", ""));
+    }
+
+    /** What the leanest client needs for the same calls on this machine ({@link BareClient}). */
+    void bareClient(FanOut fanOut, double seconds) {
+        rows.add(row("floor: the same " + fanOut.calls() + " signed calls from a bare client (" + fanOut.concurrency()
+                + " threads, blocking HttpURLConnection, bodies written beforehand, answers not parsed)",
+                seconds(seconds), "limit " + seconds(fanOut.physicalLimitSeconds()),
+                ratio(seconds / fanOut.physicalLimitSeconds()),
+                "the round trips' own cost on this machine, which every client pays"));
     }
 
     void coldStartPeer(String name, ColdStart.Summary peer) {
