@@ -70,7 +70,10 @@ record FanOut(String name, int members, int concurrency, long latencyMs, int rat
         }
     }
 
-    /** Invokes the function with this case {@code count} times, unmeasured; returns {@code invoked + count}. */
+    /**
+     * Invokes the function with this case {@code count} times, unmeasured, in a process that has served
+     * {@code invoked} invocations; returns {@code invoked + count}.
+     */
     int warmUp(FunctionRun function, EmulatorRun emulator, int invoked, int count) throws IOException {
         emulator.latency(latencyMs);
         for (int i = 0; i < count; i++) {
@@ -84,7 +87,7 @@ record FanOut(String name, int members, int concurrency, long latencyMs, int rat
      * {@code settledMillis} of compiler CPU per invocation on average over the last {@value #SETTLE_WINDOW}, or
      * {@code maxInvocations} invocations in all.
      *
-     * @return how many invocations of this case the process has served by then
+     * @return how many invocations the process has served by then
      */
     int warmUntilJitSettles(FunctionRun function, EmulatorRun emulator, int invoked, long settledMillis,
             int maxInvocations) throws IOException {
@@ -159,7 +162,7 @@ record FanOut(String name, int members, int concurrency, long latencyMs, int rat
     }
 
     /**
-     * @param invokedBefore how many invocations of the case the process had served before the measured runs
+     * @param invokedBefore how many invocations the process had served before the measured runs
      * @param functionCpuMillis the function process's CPU time per run, its JIT compilers' included
      * @param compilerCpuMillis the CPU time per run of the function process's JIT compilers
      * @param emulatorCpuMillis the emulator process's CPU time per run

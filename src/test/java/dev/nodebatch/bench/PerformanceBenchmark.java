@@ -89,7 +89,7 @@ public final class PerformanceBenchmark {
             invoked += settled.runs().size();
             report.fanOut(settled, json, JIT_SETTLED_MILLIS);
             report.fanOut(early, json, JIT_SETTLED_MILLIS);
-            report.fanOutCosts(settled, json);
+            report.fanOutCosts(settled, json, JIT_SETTLED_MILLIS);
             report.bareClient(unlimited, bare);
             // one untimed run under the limit, in which the pacer learns the gateway's limit from its first refusal
             invoked = limited.warmUp(function, emulator, invoked, 1);

@@ -44,12 +44,13 @@ final class Report {
     }
 
     /** The JSON work of one invocation, then the function's CPU time per target and its memory, from {@code measured}. */
-    void fanOutCosts(FanOut.Measured measured, double jsonSeconds) {
+    void fanOutCosts(FanOut.Measured measured, double jsonSeconds, long settledMillis) {
         FanOut fanOut = measured.fanOut();
+        boolean settled = measured.compilerCpuMillis() <= settledMillis;
         rows.add(row("JSON build + parse of that invocation (input, " + fanOut.calls() + " bodies, " + fanOut.calls()
                 + " answers, result; 1 thread, warm)", seconds(jsonSeconds), "", "", "part of the targets above"));
         double cpu = measured.functionCpuMillis() - measured.compilerCpuMillis();
-        rows.add(row("CPU per target at " + fanOut.members() + " targets, JIT settled",
+        rows.add(row("CPU per target at " + fanOut.members() + " targets, JIT " + (settled ? "settled" : "still compiling"),
                 String.format(Locale.ROOT, "%.1f µs", cpu * 1000 / fanOut.members()), "", "",
                 String.format(Locale.ROOT, "function %.0f ms CPU per run without its JIT compilers; emulator %.0f ms",
                         cpu, measured.emulatorCpuMillis())));
