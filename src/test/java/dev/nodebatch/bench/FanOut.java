@@ -93,11 +93,13 @@ record FanOut(String name, int members, int concurrency, long latencyMs, int rat
             int maxInvocations) throws IOException {
         emulator.latency(latencyMs);
         long[] compilerCpu = new long[SETTLE_WINDOW];
+        long compiledSoFar = function.process().compilerCpuMillis();
         int done = invoked;
         while (done < maxInvocations) {
-            long before = function.process().compilerCpuMillis();
             warmUpOnce(function, emulator, done);
-            compilerCpu[done % SETTLE_WINDOW] = function.process().compilerCpuMillis() - before;
+            long compiled = function.process().compilerCpuMillis();
+            compilerCpu[done % SETTLE_WINDOW] = compiled - compiledSoFar;
+            compiledSoFar = compiled;
             done++;
             if (done - invoked >= SETTLE_WINDOW && LongStream.of(compilerCpu).sum() <= settledMillis * SETTLE_WINDOW) {
                 break;
@@ -170,6 +172,11 @@ record FanOut(String name, int members, int concurrency, long latencyMs, int rat
      */
     record Measured(FanOut fanOut, int invokedBefore, List<Run> runs, double functionCpuMillis,
             double compilerCpuMillis, double emulatorCpuMillis, long functionRssKilobytes) {
+
+        /** Whether the JIT compilers took at most {@code settledMillis} of CPU per measured run. */
+        boolean jitSettled(long settledMillis) {
+            return compilerCpuMillis <= settledMillis;
+        }
 
         Run median() {
             List<Run> sorted = new ArrayList<>(runs);

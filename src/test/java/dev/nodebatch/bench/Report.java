@@ -31,10 +31,9 @@ final class Report {
         double allowed = ALLOWED_RATIO * limit + jsonSeconds;
         String statuses = measured.runs().stream().collect(Collectors.groupingBy(FanOut.Run::status,
                 Collectors.counting())).toString().replaceAll("[{}]", "").replace("=", " ×");
-        boolean settled = measured.compilerCpuMillis() <= settledMillis;
         rows.add(row("fan-out " + fanOut.members() + " members, " + fanOut.calls() + " calls, " + fanOut.concurrency()
                 + " in flight, " + fanOut.latencyMs() + " ms latency, " + fanOut.name() + "; after "
-                + measured.invokedBefore() + " invocations, JIT " + (settled ? "settled" : "still compiling"),
+                + measured.invokedBefore() + " invocations, " + jit(measured, settledMillis),
                 seconds(median.seconds()) + " (" + measured.runs().size() + " runs)",
                 "limit " + seconds(limit) + ", target ≤ " + seconds(allowed),
                 ratio(median.seconds() / limit) + (median.seconds() <= allowed ? " met" : " missed"),
@@ -46,11 +45,11 @@ final class Report {
     /** The JSON work of one invocation, then the function's CPU time per target and its memory, from {@code measured}. */
     void fanOutCosts(FanOut.Measured measured, double jsonSeconds, long settledMillis) {
         FanOut fanOut = measured.fanOut();
-        boolean settled = measured.compilerCpuMillis() <= settledMillis;
         rows.add(row("JSON build + parse of that invocation (input, " + fanOut.calls() + " bodies, " + fanOut.calls()
                 + " answers, result; 1 thread, warm)", seconds(jsonSeconds), "", "", "part of the targets above"));
         double cpu = measured.functionCpuMillis() - measured.compilerCpuMillis();
-        rows.add(row("CPU per target at " + fanOut.members() + " targets, JIT " + (settled ? "settled" : "still compiling"),
+        rows.add(row("CPU per target at " + fanOut.members() + " targets, "
+                + jit(measured, settledMillis),
                 String.format(Locale.ROOT, "%.1f µs", cpu * 1000 / fanOut.members()), "", "",
                 String.format(Locale.ROOT, "function %.0f ms CPU per run without its JIT compilers; emulator %.0f ms",
                         cpu, measured.emulatorCpuMillis())));
@@ -97,6 +96,10 @@ final class Report {
         rows.forEach(row -> table.append(row).append('\n'));
         notes.forEach(note -> table.append('\n').append(note).append('\n'));
         return table.toString();
+    }
+
+    private static String jit(FanOut.Measured measured, long settledMillis) {
+        return "JIT " + (measured.jitSettled(settledMillis) ? "settled" : "still compiling");
     }
 
     private static String row(String... cells) {
