@@ -3,7 +3,6 @@ package dev.nodebatch.batch;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -27,14 +24,14 @@ public class BatchExecutor {
     private static final Logger LOG = Logger.getLogger(BatchExecutor.class);
     private static final int LOGGED_IDS = 20;
 
-    private final Validator validator;
+    private final InputValidation validation;
     private final BatchConfig config;
     private final WaitConfig waitConfig;
     private final InputBinder binder = new InputBinder();
     private final Clock clock = Clock.systemUTC();
 
-    public BatchExecutor(Validator validator, BatchConfig config, WaitConfig waitConfig) {
-        this.validator = validator;
+    public BatchExecutor(InputValidation validation, BatchConfig config, WaitConfig waitConfig) {
+        this.validation = validation;
         this.config = config;
         this.waitConfig = waitConfig;
     }
@@ -74,7 +71,8 @@ public class BatchExecutor {
             return BatchResult.rejected(invocation, dryRun, violations.toList());
         }
         I input = bound.get();
-        validate(input).stream().filter(violation -> !violations.reported(violation.path())).toList()
+        // a value the binder left out is reported once, by the binder
+        validation.validate(input).stream().filter(violation -> !violations.reported(violation.path())).toList()
                 .forEach(violations::add);
         violations.addAll(operation.check(input));
         List<T> targets = operation.targets(input);
@@ -114,20 +112,6 @@ public class BatchExecutor {
                 : timeout);
         return new Waiter(follower, waitConfig.firstDelay(), waitConfig.maxDelay())
                 .follow(outcomes, waitEnd, deadlineFirst ? "DEADLINE" : "WAIT_TIMEOUT", limits.deadline());
-    }
-
-    /** Bean Validation's violations, by path. A value the binder left out is reported once, by the binder. */
-    private List<InputViolation> validate(Object input) {
-        return validator.validate(input).stream()
-                .map(violation -> new InputViolation(pathOf(violation), violation.getMessage()))
-                .sorted(Comparator.comparing(InputViolation::path))
-                .toList();
-    }
-
-    private static String pathOf(ConstraintViolation<?> violation) {
-        // Hibernate Validator names a list element's own constraint "members[0].<list element>"
-        String path = violation.getPropertyPath().toString().replaceAll("\\.<[a-z ]+>", "");
-        return path.isEmpty() ? InputViolation.ROOT : path;
     }
 
     private RunLimits limits(BatchOperation<?, ?> operation, BatchInput input, int total,

@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,13 +24,11 @@ import org.jboss.logging.MDC;
  * {@code maxConcurrency} workers take chunks in input order from one queue, so a worker whose call has ended
  * starts the next one at once. Thread safety by construction: each target owns its slot in an array indexed by
  * input position, written once by the worker that ran its chunk and read by the caller after every worker has
- * ended. The workers' threads are shared by the invocations of the process.
+ * ended. The workers run on the engine's {@link Workers}, shared by the invocations of the process.
  */
 public final class BatchRunner {
 
     private static final Logger LOG = Logger.getLogger(BatchRunner.class);
-    private static final AtomicInteger THREADS = new AtomicInteger();
-    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(BatchRunner::workerThread);
 
     private BatchRunner() {
     }
@@ -53,7 +49,7 @@ public final class BatchRunner {
         int workers = Math.max(1, Math.min(limits.maxConcurrency(), chunks.size()));
         List<Future<?>> running = new ArrayList<>(workers);
         for (int worker = 0; worker < workers; worker++) {
-            running.add(WORKERS.submit(() -> work(pending, call, settler, idOf, limits, slots, failures, stop,
+            running.add(Workers.POOL.submit(() -> work(pending, call, settler, idOf, limits, slots, failures, stop,
                     logContext)));
         }
         running.forEach(BatchRunner::join);
@@ -136,12 +132,6 @@ public final class BatchRunner {
             }
         }
         return failures;
-    }
-
-    private static Thread workerThread(Runnable task) {
-        Thread thread = new Thread(task, "nodebatch-call-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
     }
 
     /** A chunk and what its call returned, or the exception it threw. */

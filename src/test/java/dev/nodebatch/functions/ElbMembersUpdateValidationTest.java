@@ -8,6 +8,7 @@ import static dev.nodebatch.functions.HttpBinding.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -125,6 +126,20 @@ class ElbMembersUpdateValidationTest {
     void anUnknownCloudIsRejected(String cloud) {
         assertViolation(rejected(input("\"eu-de\"", "\"" + PROJECT + "\"", "\"" + WEB_POOL + "\"",
                 "[" + VALID_MEMBER + "]", ",\"cloud\":" + cloud)), "cloud", "must be one of huaweicloud, otc");
+    }
+
+    @Test
+    void aLongListIsCheckedToItsLastMemberWithEachViolationAtItsPath() {
+        List<String> members = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            int weight = i == 5 || i == 1_500 || i == 2_999 ? 101 : 1;
+            members.add("{\"id\":\"" + ElbFleets.memberId(i) + "\",\"weight\":" + weight + "}");
+        }
+        JsonPath result = rejected(input("\"eu-west-101\"", "\"" + PROJECT + "\"", "\"x/../y\"",
+                "[" + String.join(",", members) + "]", ",\"options\":{\"maxTargets\":3000}"));
+
+        assertEquals(List.of("members[1500].weight", "members[2999].weight", "members[5].weight", "poolId"),
+                result.getList("errors.path"));
     }
 
     @Test
