@@ -23,7 +23,7 @@ import dev.nodebatch.huawei.HuaweiCredentials;
  * the official SDK and its dependencies, e.g. written by {@code dependency:build-classpath}),
  * {@code --fast-java <java binary>} (the JVM that built the AOT cache {@code app.aot} beside the jar; default this
  * JVM), {@code --out <dir>} (logs and the table; default
- * {@code target/bench}), {@code --port <first of 3 free ports>} (default 39000). The plain-JVM measurements use
+ * {@code target/bench}), {@code --port <first of 3 free ports>} (default 29000). The plain-JVM measurements use
  * the JVM that runs this class.
  */
 public final class PerformanceBenchmark {
@@ -47,7 +47,7 @@ public final class PerformanceBenchmark {
         Path plainJava = Path.of(System.getProperty("java.home"), "bin", "java");
         Path fastJava = Path.of(options.getOrDefault("--fast-java", plainJava.toString()));
         Path out = Path.of(options.getOrDefault("--out", "target/bench")).toAbsolutePath();
-        int port = Integer.parseInt(options.getOrDefault("--port", "39000"));
+        int port = Integer.parseInt(options.getOrDefault("--port", "29000"));
         // the SDK's own dependencies, then this benchmark's classes for the peer's main class
         String peerClassPath = Files.readString(Path.of(required(options, "--peer-classpath"))).trim()
                 + File.pathSeparator + Path.of(SdkPeer.class.getProtectionDomain().getCodeSource().getLocation().getPath());
