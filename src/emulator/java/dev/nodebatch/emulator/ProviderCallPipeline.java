@@ -105,6 +105,9 @@ final class ProviderCallPipeline implements Handler<RoutingContext> {
         }
 
         private void answer(int status, Map<String, String> headers, Buffer body) {
+            // logged before the answer leaves: a caller that has its answer finds its call in the log, whichever event
+            // loop serves the caller's next request
+            finish(status);
             HttpServerResponse response = context.response();
             if (!response.closed() && !response.ended()) {
                 response.setStatusCode(status);
@@ -112,7 +115,6 @@ final class ProviderCallPipeline implements Handler<RoutingContext> {
                 headers.forEach(response::putHeader);
                 response.end(body);
             }
-            finish(status);
         }
 
         /**
